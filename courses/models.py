@@ -1,0 +1,251 @@
+"""Courses (nettkurs) with ordered lessons, learning resources, and their catalog pages."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import (
+    BaseContentBlock,
+    ChecklistBlock,
+    DocumentBlock,
+    LessonContentBlock,
+    ResourceContentBlock,
+    chapter_anchor,
+)
+from home.models import ContentPage
+from home.models.pages import PAGE_SIZE
+
+
+class CoursePage(ContentPage):
+    """An online course (nettkurs): learning goals, practical facts and ordered lessons."""
+
+    LEVEL_CHOICES = [
+        ("grunnleggende", _("Grunnleggende")),
+        ("videregaende", _("Videregående")),
+        ("fordypning", _("Fordypning")),
+    ]
+    FORMAT_CHOICES = [
+        ("selvstudium", _("Selvstudium")),
+        ("samlinger", _("Med samlinger")),
+        ("webinar", _("Webinar")),
+    ]
+
+    learning_goals = StreamField(
+        [("goal", blocks.CharBlock(label=_("Læringsmål"), max_length=300))],
+        verbose_name=_("læringsmål"),
+        help_text=_("Hva deltakeren kan etter kurset, ett mål per punkt."),
+    )
+    level = models.CharField(_("nivå"), max_length=20, choices=LEVEL_CHOICES)
+    estimated_minutes = models.PositiveIntegerField(
+        _("beregnet tid (minutter)"), help_text=_("Omtrent hvor lang tid kurset tar.")
+    )
+    format = models.CharField(_("form"), max_length=20, choices=FORMAT_CHOICES)
+    contact_email = models.EmailField(_("e-post for kontakt"))
+    external_url = models.URLField(
+        _("ekstern adresse"),
+        blank=True,
+        help_text=_("Fyll ut hvis kurset ligger på et annet nettsted. Da er leksjoner valgfrie."),
+    )
+    intro = StreamField(BaseContentBlock(), verbose_name=_("introduksjon"), blank=True)
+
+    content_panels = (
+        ContentPage.content_panels
+        + ContentPage.shared_panels
+        + [
+            FieldPanel("learning_goals"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("level"),
+                    FieldPanel("estimated_minutes"),
+                    FieldPanel("format"),
+                    FieldPanel("contact_email"),
+                    FieldPanel("external_url"),
+                ],
+                heading=_("Om kurset"),
+            ),
+            FieldPanel("intro"),
+        ]
+        + ContentPage.review_panels
+    )
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("learning_goals"),
+        index.SearchField("intro"),
+        index.FilterField("level"),
+        index.FilterField("format"),
+    ]
+
+    parent_page_types = ["home.ContributorPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("nettkurs")
+        verbose_name_plural = _("nettkurs")
+
+    @property
+    def is_external(self):
+        return bool(self.external_url)
+
+    def get_lessons(self):
+        return LessonPage.objects.live().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = list(self.get_lessons().only("id", "title", "slug", "url_path"))
+        return context
+
+
+class LessonPage(ContentPage):
+    """One lesson of a course, shown as «Leksjon 3 av 7» with previous and next links."""
+
+    body = StreamField(LessonContentBlock(), verbose_name=_("innhold"))
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("authors"),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leksjon")
+        verbose_name_plural = _("leksjoner")
+
+    def lesson_position(self):
+        """(siblings in course order, index of this lesson) with one query."""
+        siblings = list(
+            LessonPage.objects.live()
+            .sibling_of(self, inclusive=True)
+            .order_by("path")
+            .only("id", "title", "slug", "url_path", "path")
+        )
+        ids = [lesson.pk for lesson in siblings]
+        index_ = ids.index(self.pk) if self.pk in ids else len(siblings)
+        return siblings, index_
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings, position = self.lesson_position()
+        context["course"] = self.get_parent().specific
+        context["lessons"] = siblings
+        context["lesson_number"] = position + 1
+        context["lesson_count"] = max(len(siblings), position + 1)
+        context["previous_lesson"] = siblings[position - 1] if position > 0 else None
+        context["next_lesson"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        return context
+
+
+class ResourcePage(ContentPage):
+    """A learning resource: starter pack, handbook, toolkit or guide, in chapters."""
+
+    KIND_CHOICES = [
+        ("startpakke", _("Startpakke")),
+        ("handbok", _("Håndbok")),
+        ("verktoykasse", _("Verktøykasse")),
+        ("veileder", _("Veileder")),
+    ]
+
+    kind = models.CharField(_("type"), max_length=20, choices=KIND_CHOICES)
+    body = StreamField(ResourceContentBlock(), verbose_name=_("kapitler"))
+    downloads = StreamField(
+        [("document", DocumentBlock())], verbose_name=_("nedlastinger"), blank=True
+    )
+    checklists = StreamField(
+        [("checklist", ChecklistBlock())], verbose_name=_("sjekklister"), blank=True
+    )
+    contact_email = models.EmailField(_("e-post for kontakt"), blank=True)
+
+    content_panels = (
+        ContentPage.content_panels
+        + ContentPage.shared_panels
+        + [
+            FieldPanel("kind"),
+            FieldPanel("contact_email"),
+            FieldPanel("body"),
+            FieldPanel("checklists"),
+            FieldPanel("downloads"),
+        ]
+        + ContentPage.review_panels
+    )
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("checklists"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["home.ContributorPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("læringsressurs")
+        verbose_name_plural = _("læringsressurser")
+
+    def table_of_contents(self):
+        """(anchor, heading) for each chapter block, in order."""
+        return [
+            (chapter_anchor(block.value["heading"]), block.value["heading"])
+            for block in self.body
+            if block.block_type == "chapter"
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.body is not None and not any(b.block_type == "chapter" for b in self.body):
+            raise ValidationError({"body": _("En læringsressurs må ha minst ett kapittel.")})
+
+
+class CatalogPage(Page):
+    """Base for the catalogs that list one content type from every organisation."""
+
+    intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    listed_model = None
+
+    class Meta:
+        abstract = True
+
+    def get_results(self):
+        from home.queries import content_pages
+
+        return content_pages(self.locale, models=[self.listed_model]).specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.get_results(), PAGE_SIZE)
+        context["page_obj"] = paginator.get_page(request.GET.get("side"))
+        return context
+
+
+class CourseIndexPage(CatalogPage):
+    """«Nettkurs»: every course from every organisation."""
+
+    listed_model = CoursePage
+    template = "courses/catalog_page.html"
+
+    class Meta:
+        verbose_name = _("katalog over nettkurs")
+
+
+class ResourceIndexPage(CatalogPage):
+    """«Læringsressurser»: every learning resource from every organisation."""
+
+    listed_model = ResourcePage
+    template = "courses/catalog_page.html"
+
+    class Meta:
+        verbose_name = _("katalog over læringsressurser")

@@ -1,0 +1,18 @@
+from home.models.media import Video
+from home.models.mixins import ContentPage, ContentPageForm, default_next_review
+from home.models.pages import ContributorPage, HomePage, StandardPage, TopicPage
+from home.models.snippets import Audience, TaxonomyTerm, Topic
+
+__all__ = [
+    "Audience",
+    "ContentPage",
+    "ContentPageForm",
+    "ContributorPage",
+    "HomePage",
+    "StandardPage",
+    "TaxonomyTerm",
+    "Topic",
+    "TopicPage",
+    "Video",
+    "default_next_review",
+]

@@ -1,0 +1,145 @@
+"""The home page, contributor sections, topic pages and plain standard pages."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseContentBlock
+
+PAGE_SIZE = 12
+
+
+class HomePage(Page):
+    """The site root in each locale."""
+
+    intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseContentBlock(), verbose_name=_("innhold"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.ContributorPage",
+        "home.StandardPage",
+        "home.TopicPage",
+        "courses.CourseIndexPage",
+        "courses.ResourceIndexPage",
+        "initiatives.InitiativeIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("forside")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.queries import latest_content
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest"] = latest_content(self.locale, limit=6)
+        context["topic_pages"] = (
+            TopicPage.objects.live().child_of(self).select_related("topic").order_by("title")
+        )
+        return context
+
+
+class StandardPage(Page):
+    """A plain page: about, accessibility statement (tilgjengelighetserklæring), privacy."""
+
+    intro = models.TextField(_("ingress"), blank=True)
+    body = StreamField(BaseContentBlock(), verbose_name=_("innhold"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standardside")
+
+
+class ContributorPage(Page):
+    """A contributing organisation's section: a county library or Nasjonalbiblioteket.
+
+    Everything the organisation publishes lives below this page; permissions and workflows
+    attach here.
+    """
+
+    KIND_CHOICES = [
+        ("fylkesbibliotek", _("Fylkesbibliotek")),
+        ("nasjonalbiblioteket", _("Nasjonalbiblioteket")),
+    ]
+
+    kind = models.CharField(_("type"), max_length=30, choices=KIND_CHOICES)
+    contact_email = models.EmailField(_("e-post for kontakt"))
+    about = RichTextField(_("om organisasjonen"), blank=True, features=["bold", "italic", "link"])
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("contact_email"),
+        FieldPanel("about"),
+        FieldPanel("logo"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("about")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage"]
+
+    class Meta:
+        verbose_name = _("organisasjon")
+        verbose_name_plural = _("organisasjoner")
+
+    @property
+    def name(self):
+        return self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from home.queries import content_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["content"] = content_pages(self.locale, organisation=self).specific()[:50]
+        return context
+
+
+class TopicPage(Page):
+    """Everything tagged with one topic, across all organisations, with pagination."""
+
+    topic = models.ForeignKey(
+        "home.Topic", verbose_name=_("tema"), on_delete=models.PROTECT, related_name="+"
+    )
+    intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("topic"), FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("temaside")
+        verbose_name_plural = _("temasider")
+
+    def get_results(self):
+        from home.queries import content_pages
+
+        return content_pages(self.locale, topic_key=self.topic.translation_key).specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.get_results(), PAGE_SIZE)
+        context["page_obj"] = paginator.get_page(request.GET.get("side"))
+        return context

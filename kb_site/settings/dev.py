@@ -1,0 +1,8 @@
+"""Local development: `make run`. SQLite and local media unless the environment says otherwise."""
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-not-for-production"
+ALLOWED_HOSTS = ["*"]
