@@ -1,4 +1,4 @@
-from home.models.media import Video
+from home.models.media import KbImage, KbRendition, Video
 from home.models.mixins import ContentPage, ContentPageForm, default_next_review
 from home.models.pages import ContributorPage, HomePage, StandardPage, TopicPage
 from home.models.snippets import Audience, TaxonomyTerm, Topic
@@ -9,6 +9,8 @@ __all__ = [
     "ContentPageForm",
     "ContributorPage",
     "HomePage",
+    "KbImage",
+    "KbRendition",
     "StandardPage",
     "TaxonomyTerm",
     "Topic",

@@ -54,7 +54,7 @@ class ContentPage(Page):
         help_text=_("Et kort sammendrag som vises i lister og søkeresultater."),
     )
     listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.KbImage",
         verbose_name=_("bilde i lister"),
         null=True,
         blank=True,

@@ -80,7 +80,7 @@ class ContributorPage(Page):
     contact_email = models.EmailField(_("e-post for kontakt"))
     about = RichTextField(_("om organisasjonen"), blank=True, features=["bold", "italic", "link"])
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        "home.KbImage",
         verbose_name=_("logo"),
         null=True,
         blank=True,
