@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -44,7 +45,9 @@ class CoursePage(ContentPage):
     )
     level = models.CharField(_("nivå"), max_length=20, choices=LEVEL_CHOICES)
     estimated_minutes = models.PositiveIntegerField(
-        _("beregnet tid (minutter)"), help_text=_("Omtrent hvor lang tid kurset tar.")
+        _("beregnet tid (minutter)"),
+        help_text=_("Omtrent hvor lang tid kurset tar."),
+        validators=[MinValueValidator(1, _("Beregnet tid må være minst ett minutt."))],
     )
     format = models.CharField(_("form"), max_length=20, choices=FORMAT_CHOICES)
     contact_email = models.EmailField(_("e-post for kontakt"))
@@ -120,6 +123,34 @@ class LessonPage(ContentPage):
         verbose_name = _("leksjon")
         verbose_name_plural = _("leksjoner")
 
+    def get_course(self):
+        """The course this lesson belongs to (cached on the instance)."""
+        if not hasattr(self, "_kb_course"):
+            parent = self.get_parent()
+            self._kb_course = parent.specific if parent else None
+        return self._kb_course
+
+    def get_topic_source(self):
+        course = self.get_course()
+        return course if isinstance(course, CoursePage) else self
+
+    def get_related_exclusions(self):
+        course = self.get_course()
+        return {self.pk, course.pk if course else None}
+
+    def get_contact_email(self):
+        course = self.get_course()
+        if isinstance(course, CoursePage):
+            return course.get_contact_email()
+        return super().get_contact_email()
+
+    def get_authors(self):
+        """The lesson's own authors, else the course's."""
+        course = self.get_course()
+        if not self.authors and isinstance(course, CoursePage):
+            return course.authors
+        return self.authors
+
     def lesson_position(self):
         """(siblings in course order, index of this lesson) with one query."""
         siblings = list(
@@ -135,7 +166,7 @@ class LessonPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         siblings, position = self.lesson_position()
-        context["course"] = self.get_parent().specific
+        context["course"] = self.get_course()
         context["lessons"] = siblings
         context["lesson_number"] = position + 1
         context["lesson_count"] = max(len(siblings), position + 1)
@@ -179,6 +210,7 @@ class ResourcePage(ContentPage):
     search_fields = ContentPage.search_fields + [
         index.SearchField("body"),
         index.SearchField("checklists"),
+        index.SearchField("downloads"),
         index.FilterField("kind"),
     ]
 

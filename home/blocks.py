@@ -1,18 +1,55 @@
-"""StreamField blocks shared by every content type. One block, one template."""
+"""StreamField blocks shared by every content type. One block, one template.
+
+Blocks that print headings take their level from the template context (`heading_level`,
+2 when unset), so a block inside a chapter or under a section heading keeps a sensible
+heading order.
+"""
 
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from wagtailmedia.blocks import VideoChooserBlock
 
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
+DEFAULT_HEADING_LEVEL = 2
+
+
+def _first_object(model_path):
+    """The newest object of a model, for previews in the block picker (None when empty)."""
+    from django.apps import apps
+
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    if model_path == "image":
+        model = get_image_model()
+    elif model_path == "document":
+        model = get_document_model()
+    else:
+        model = apps.get_model(model_path)
+    return model.objects.order_by("-pk").first()
+
+
+class HeadingLevelMixin:
+    """Puts `level` (this block's heading level) and `sublevel` into the template context."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        try:
+            level = int((parent_context or {}).get("heading_level") or DEFAULT_HEADING_LEVEL)
+        except (TypeError, ValueError):
+            level = DEFAULT_HEADING_LEVEL
+        level = min(max(level, 2), 6)
+        context["level"] = level
+        context["sublevel"] = min(level + 1, 6)
+        return context
 
 
 class RichTextBlock(blocks.RichTextBlock):
@@ -28,7 +65,7 @@ class RichTextBlock(blocks.RichTextBlock):
         label = _("Tekst")
         description = _("Brødtekst med overskrifter, lister og lenker")
         preview_value = (
-            "<h3>Hva er bokprat?</h3><p>Bokprat er en muntlig formidling av bøker "
+            "<h2>Hva er bokprat?</h2><p>Bokprat er en muntlig formidling av bøker "
             "for en gruppe lesere.</p>"
         )
 
@@ -52,7 +89,19 @@ class ImageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+        alt_text = (value.get("alt_text") or "").strip()
+        if value.get("decorative") and alt_text:
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _(
+                            "Et dekorativt bilde skal ikke ha alternativ tekst. Fjern teksten "
+                            "eller fjern krysset for dekorativt bilde."
+                        )
+                    )
+                }
+            )
+        if not value.get("decorative") and not alt_text:
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ValidationError(
@@ -62,15 +111,24 @@ class ImageBlock(blocks.StructBlock):
             )
         return value
 
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "image": _first_object("image"),
+                "alt_text": "Bibliotekansatte i samtale rundt et bord",
+                "caption": "Personalmøte på biblioteket",
+            }
+        )
+
     class Meta:
         icon = "image"
         template = "blocks/image.html"
         label = _("Bilde")
-        description = _("Et bilde med alternativ tekst")
+        description = _("Et bilde med alternativ tekst, eller markert som dekorativt")
 
 
 class VideoBlock(blocks.StructBlock):
-    """A video: an uploaded file with captions, or an embed from a video service."""
+    """A video: an uploaded file with captions, or a link to a video service."""
 
     title = blocks.CharBlock(label=_("Tittel"), max_length=200)
     video = VideoChooserBlock(
@@ -79,9 +137,12 @@ class VideoBlock(blocks.StructBlock):
         help_text=_("MP4 eller WebM med teksting (WebVTT)."),
     )
     embed = EmbedBlock(
-        label=_("Innebygd video (lenke)"),
+        label=_("Video hos en annen tjeneste (lenke)"),
         required=False,
-        help_text=_("Bruk bare hvis videoen ikke er lastet opp. Tjenesten må ha teksting."),
+        help_text=_(
+            "Bruk bare hvis videoen ikke er lastet opp. Tjenesten må ha teksting. Av hensyn "
+            "til personvernet vises videoen som en lenke, ikke innebygd."
+        ),
     )
     transcript = blocks.RichTextBlock(
         label=_("Transkripsjon"), required=False, features=["bold", "italic", "link", "ul"]
@@ -89,20 +150,39 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        has_video, has_embed = bool(value.get("video")), bool(value.get("embed"))
-        if has_video == has_embed:
-            message = _("Velg enten en opplastet video eller en innebygd video, ikke begge.")
+        video, embed = value.get("video"), value.get("embed")
+        if bool(video) == bool(embed):
+            message = _("Velg enten en opplastet video eller en video hos en annen tjeneste.")
+            if video:
+                message = _("Velg enten en opplastet video eller en innebygd video, ikke begge.")
             raise StructBlockValidationError(block_errors={"video": ValidationError(message)})
+        if video and not video.captions_nb:
+            raise StructBlockValidationError(
+                block_errors={
+                    "video": ValidationError(
+                        _(
+                            "Videoen «%(title)s» mangler teksting. Last opp en WebVTT-fil på "
+                            "videoen før du bruker den."
+                        )
+                        % {"title": video.title}
+                    )
+                }
+            )
         return value
+
+    def get_preview_value(self):
+        return self.normalize(
+            {"title": "Slik holder du en bokprat", "video": _first_object("home.Video")}
+        )
 
     class Meta:
         icon = "media"
         template = "blocks/video.html"
         label = _("Video")
-        description = _("Video med teksting")
+        description = _("Video med teksting, eventuelt med transkripsjon")
 
 
-class CaseBlock(blocks.StructBlock):
+class CaseBlock(HeadingLevelMixin, blocks.StructBlock):
     """A case text for discussion in a staff meeting."""
 
     title = blocks.CharBlock(label=_("Tittel"), max_length=200)
@@ -123,7 +203,7 @@ class CaseBlock(blocks.StructBlock):
         }
 
 
-class ReflectionBlock(blocks.StructBlock):
+class ReflectionBlock(HeadingLevelMixin, blocks.StructBlock):
     """Questions for the learner to reflect on."""
 
     heading = blocks.CharBlock(label=_("Overskrift"), max_length=200, default="Refleksjonsspørsmål")
@@ -140,16 +220,25 @@ class ReflectionBlock(blocks.StructBlock):
 
 
 class QuizAnswerBlock(blocks.StructBlock):
+    """One answer of a quiz question, with the feedback shown when it is chosen."""
+
     text = blocks.CharBlock(label=_("Svaralternativ"), max_length=300)
     correct = blocks.BooleanBlock(label=_("Riktig svar"), required=False)
     feedback = blocks.CharBlock(label=_("Tilbakemelding"), max_length=500)
 
     class Meta:
         icon = "radio-full"
+        template = "blocks/quiz_answer.html"
         label = _("Svaralternativ")
+        description = _("Et svaralternativ med tilbakemelding")
+        preview_value = {
+            "text": "Bokprat passer for alle aldre",
+            "correct": True,
+            "feedback": "Ja, bokprat kan tilpasses alle aldersgrupper.",
+        }
 
 
-class QuizBlock(blocks.StructBlock):
+class QuizBlock(HeadingLevelMixin, blocks.StructBlock):
     """A multiple-choice question with feedback per answer; works without JavaScript."""
 
     question = blocks.CharBlock(label=_("Spørsmål"), max_length=300)
@@ -157,10 +246,18 @@ class QuizBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not any(answer["correct"] for answer in value["answers"]):
+        answers = value.get("answers") or []
+        if answers and not any(answer.get("correct") for answer in answers):
             raise StructBlockValidationError(
                 block_errors={
                     "answers": ValidationError(_("Minst ett svaralternativ må være riktig."))
+                }
+            )
+        texts = [(answer.get("text") or "").strip().casefold() for answer in answers]
+        if len(set(texts)) != len(texts):
+            raise StructBlockValidationError(
+                block_errors={
+                    "answers": ValidationError(_("To svaralternativer kan ikke være like."))
                 }
             )
         return value
@@ -170,9 +267,20 @@ class QuizBlock(blocks.StructBlock):
         template = "blocks/quiz.html"
         label = _("Quiz")
         description = _("Flervalgsspørsmål med tilbakemelding på hvert svar")
+        preview_value = {
+            "question": "Hvor lang bør en bokprat være?",
+            "answers": [
+                {"text": "Et par minutter per bok", "correct": True, "feedback": "Riktig."},
+                {
+                    "text": "En halv time per bok",
+                    "correct": False,
+                    "feedback": "Det blir for langt for de fleste.",
+                },
+            ],
+        }
 
 
-class CalloutBlock(blocks.StructBlock):
+class CalloutBlock(HeadingLevelMixin, blocks.StructBlock):
     """A highlighted box: information, tip or warning."""
 
     kind = blocks.ChoiceBlock(
@@ -203,6 +311,15 @@ class DocumentBlock(blocks.StructBlock):
     )
     description = blocks.CharBlock(label=_("Beskrivelse"), required=False, max_length=300)
 
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "document": _first_object("document"),
+                "title": "Mal for plan for meråpent bibliotek",
+                "description": "Fyll ut malen sammen med kommunen.",
+            }
+        )
+
     class Meta:
         icon = "doc-full"
         template = "blocks/document.html"
@@ -211,15 +328,23 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class AccordionItemBlock(blocks.StructBlock):
+    """One question or heading of an accordion, with the text it opens."""
+
     question = blocks.CharBlock(label=_("Spørsmål eller overskrift"), max_length=300)
     answer = RichTextBlock(label=_("Svar"))
 
     class Meta:
         icon = "list-ul"
+        template = "blocks/accordion_item.html"
         label = _("Punkt")
+        description = _("Et spørsmål med svar")
+        preview_value = {
+            "question": "Må vi ha kameraovervåking?",
+            "answer": "<p>Nei, men mange bibliotek velger det.</p>",
+        }
 
 
-class AccordionBlock(blocks.StructBlock):
+class AccordionBlock(HeadingLevelMixin, blocks.StructBlock):
     """Questions and answers that open and close (FAQ)."""
 
     title = blocks.CharBlock(label=_("Tittel"), required=False, max_length=200)
@@ -230,9 +355,18 @@ class AccordionBlock(blocks.StructBlock):
         template = "blocks/accordion.html"
         label = _("Trekkspill / ofte stilte spørsmål")
         description = _("Spørsmål og svar som kan åpnes og lukkes")
+        preview_value = {
+            "title": "Ofte stilte spørsmål",
+            "items": [
+                {
+                    "question": "Hvem kan bruke meråpent bibliotek?",
+                    "answer": "<p>Alle over 15 år med lånekort og PIN-kode.</p>",
+                }
+            ],
+        }
 
 
-class ChecklistBlock(blocks.StructBlock):
+class ChecklistBlock(HeadingLevelMixin, blocks.StructBlock):
     """A checklist, e.g. steps before opening a self-service library."""
 
     title = blocks.CharBlock(label=_("Tittel"), max_length=200)
@@ -269,7 +403,11 @@ class LessonContentBlock(BaseContentBlock):
     quiz = QuizBlock()
 
 
-class ChapterBlock(blocks.StructBlock):
+def chapter_anchor(heading):
+    return "kapittel-" + (slugify(heading, allow_unicode=True) or "uten-tittel")
+
+
+class ChapterBlock(HeadingLevelMixin, blocks.StructBlock):
     """A chapter of a learning resource: heading and body; feeds the table of contents."""
 
     heading = blocks.CharBlock(label=_("Kapitteloverskrift"), max_length=200)
@@ -285,10 +423,10 @@ class ChapterBlock(blocks.StructBlock):
         template = "blocks/chapter.html"
         label = _("Kapittel")
         description = _("Et kapittel med overskrift; vises i innholdsfortegnelsen")
-
-
-def chapter_anchor(heading):
-    return "kapittel-" + (slugify(heading, allow_unicode=True) or "uten-tittel")
+        preview_value = {
+            "heading": "Kom i gang",
+            "body": [("text", "<p>Start med å samle personalet og avklare målene.</p>")],
+        }
 
 
 class ResourceContentBlock(blocks.StreamBlock):
@@ -298,12 +436,38 @@ class ResourceContentBlock(blocks.StreamBlock):
     chapter = ChapterBlock()
     callout = CalloutBlock()
 
+    def clean(self, value):
+        value = super().clean(value)
+        seen = {}
+        errors = {}
+        for index, child in enumerate(value):
+            if child.block_type != "chapter":
+                continue
+            anchor = chapter_anchor(child.value["heading"])
+            if anchor in seen:
+                errors[index] = StructBlockValidationError(
+                    block_errors={
+                        "heading": ValidationError(
+                            _(
+                                "Kapittel %(number)d har samme overskrift som kapittel "
+                                "%(other)d. Gi kapitlene ulike overskrifter."
+                            )
+                            % {"number": index + 1, "other": seen[anchor] + 1}
+                        )
+                    }
+                )
+            else:
+                seen[anchor] = index
+        if errors:
+            raise StreamBlockValidationError(block_errors=errors)
+        return value
+
     class Meta:
         label = _("Kapitler")
 
 
 class AuthorBlock(blocks.StructBlock):
-    """Who made the page."""
+    """Who made the page: name, role, a short bio and an optional photo."""
 
     name = blocks.CharBlock(label=_("Navn"), max_length=200)
     role = blocks.CharBlock(label=_("Rolle eller stilling"), max_length=200, required=False)
@@ -314,9 +478,15 @@ class AuthorBlock(blocks.StructBlock):
         icon = "user"
         template = "blocks/author.html"
         label = _("Forfatter")
+        description = _("Navn, rolle og en kort presentasjon")
+        preview_value = {
+            "name": "Kari Nordmann",
+            "role": "Rådgiver, Innlandet fylkesbibliotek",
+            "bio": "Kari har holdt bokprat for skoleklasser i femten år.",
+        }
 
 
-class FollowUpBlock(blocks.StructBlock):
+class FollowUpBlock(HeadingLevelMixin, blocks.StructBlock):
     """How an initiative stands some time later ("ett år etter")."""
 
     date = blocks.DateBlock(label=_("Dato"))
@@ -327,3 +497,9 @@ class FollowUpBlock(blocks.StructBlock):
         icon = "date"
         template = "blocks/follow_up.html"
         label = _("Oppfølging")
+        description = _("Hvordan tiltaket står seg en tid etterpå, med dato")
+        preview_value = {
+            "date": "2025-06-01",
+            "heading": "Ett år etter",
+            "text": "<p>Det meråpne tilbudet brukes av flere enn før.</p>",
+        }

@@ -165,9 +165,12 @@ class InitiativePage(ContentPage):
         index.SearchField("results"),
         index.SearchField("lessons_learned"),
         index.SearchField("follow_ups"),
+        index.SearchField("resources_note"),
         index.FilterField("status"),
         index.FilterField("library"),
-        index.RelatedFields("library", [index.SearchField("municipality")]),
+        index.RelatedFields(
+            "library", [index.SearchField("name"), index.SearchField("municipality")]
+        ),
     ]
 
     parent_page_types = ["home.ContributorPage"]
@@ -181,6 +184,8 @@ class InitiativePage(ContentPage):
         super().clean()
         if self.period_end and self.period_start and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("Sluttdatoen kan ikke være før startdatoen.")})
+        if self.status == "avsluttet" and not self.period_end:
+            raise ValidationError({"period_end": _("Et avsluttet tiltak må ha en sluttdato.")})
 
 
 class InitiativeIndexPage(CatalogPage):

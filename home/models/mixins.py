@@ -3,6 +3,8 @@
 import datetime
 
 from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,10 @@ REVIEW_INTERVAL_DAYS = 365
 
 LANGUAGE_CHOICES = [("nb", _("Bokmål")), ("nn", _("Nynorsk"))]
 
+# The content types offered as related content on a content page.
+RELATED_MODELS = ("courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage")
+RELATED_LIMIT = 4
+
 
 def default_next_review(from_date=None):
     """Twelve months after the given date (today by default)."""
@@ -30,15 +36,27 @@ def default_next_review(from_date=None):
 
 
 class ContentPageForm(WagtailAdminPageForm):
-    """Offers the topics and audiences of the page's own language."""
+    """Offers the topics and audiences of the page's own language.
+
+    A translated page may still point at the source language's terms (wagtail-localize copies
+    many-to-many values as they are); the form shows the same terms in the page's language.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
         for name in ("topics", "audiences"):
-            if name in self.fields and locale_id:
-                field = self.fields[name]
-                field.queryset = field.queryset.filter(locale_id=locale_id)
+            if name not in self.fields or not locale_id:
+                continue
+            field = self.fields[name]
+            field.queryset = field.queryset.filter(locale_id=locale_id)
+            if self.instance.pk and not self.is_bound:
+                keys = getattr(self.instance, name).values_list("translation_key", flat=True)
+                self.initial[name] = list(
+                    field.queryset.filter(translation_key__in=list(keys)).values_list(
+                        "pk", flat=True
+                    )
+                )
 
 
 class ContentPage(Page):
@@ -95,6 +113,7 @@ class ContentPage(Page):
         index.FilterField("organisation"),
         index.FilterField("locale_id"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("audiences", [index.SearchField("name")]),
     ]
 
     override_translatable_fields = [
@@ -135,6 +154,18 @@ class ContentPage(Page):
         ancestor_paths = [self.path[:n] for n in range(step, len(self.path), step)]
         return ContributorPage.objects.filter(path__in=ancestor_paths).order_by("-depth").first()
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            errors["last_reviewed"] = _("Datoen for siste gjennomgang kan ikke være fram i tid.")
+        elif self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
+            errors["next_review"] = _(
+                "Neste gjennomgang må være etter datoen for siste gjennomgang."
+            )
+        if errors:
+            raise ValidationError(errors)
+
     def full_clean(self, *args, **kwargs):
         if self.path:
             self.organisation = self.get_organisation()
@@ -154,6 +185,88 @@ class ContentPage(Page):
     def review_overdue(self):
         return bool(self.next_review and self.next_review < timezone.localdate())
 
+    def get_topic_source(self):
+        """The page whose topics describe this one (a lesson uses its course's)."""
+        return self
+
+    def _topic_keys(self):
+        if not hasattr(self, "_kb_topic_keys"):
+            source = self.get_topic_source()
+            self._kb_topic_keys = (
+                list(source.topics.values_list("translation_key", flat=True)) if source else []
+            )
+        return self._kb_topic_keys
+
     def get_topics(self):
-        """Topics in the page's own locale, where a translation exists."""
-        return [topic.localized for topic in self.topics.all()]
+        """The page's topics in its own language (the original term where none exists)."""
+        from home.models.snippets import Topic
+
+        keys = self._topic_keys()
+        if not keys:
+            return []
+        terms = {}
+        for topic in Topic.objects.filter(translation_key__in=keys).select_related("locale"):
+            if topic.locale_id == self.locale_id or topic.translation_key not in terms:
+                terms[topic.translation_key] = topic
+        return sorted(terms.values(), key=lambda topic: topic.name.casefold())
+
+    def get_topic_links(self):
+        """(topic, topic page or None) for each topic, linking to the page's language."""
+        from home.models.pages import TopicPage
+
+        topics = self.get_topics()
+        if not topics:
+            return []
+        pages = {
+            page.topic.translation_key: page
+            for page in TopicPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, topic__translation_key__in=self._topic_keys())
+            .select_related("topic")
+        }
+        return [(topic, pages.get(topic.translation_key)) for topic in topics]
+
+    def get_related_exclusions(self):
+        """Page ids never offered as related content for this page."""
+        return {self.pk}
+
+    def get_related_pages(self, limit=RELATED_LIMIT):
+        """Other live pages in the same language sharing a topic, newest first.
+
+        One query per content type (plus one for view restrictions), however many pages match.
+        """
+        keys = self._topic_keys()
+        if not keys or not self.locale_id:
+            return []
+        exclude = {pk for pk in self.get_related_exclusions() if pk}
+        found = []
+        for label in RELATED_MODELS:
+            model = apps.get_model(label)
+            found.extend(
+                model.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, topics__translation_key__in=keys)
+                .exclude(pk__in=exclude)
+                .select_related("organisation")
+                .distinct()
+                .order_by("-first_published_at", "pk")[:limit]
+            )
+        oldest = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+        found.sort(key=lambda page: page.first_published_at or oldest, reverse=True)
+        return found[:limit]
+
+    def get_contact_email(self):
+        """The page's own contact address, else its organisation's."""
+        own = getattr(self, "contact_email", "")
+        if own:
+            return own
+        return self.organisation.contact_email if self.organisation_id else ""
+
+    def get_authors(self):
+        return self.authors
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topic_links"] = self.get_topic_links()
+        context["related_pages"] = self.get_related_pages()
+        return context

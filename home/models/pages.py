@@ -1,9 +1,11 @@
 """The home page, contributor sections, topic pages and plain standard pages."""
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -94,7 +96,10 @@ class ContributorPage(Page):
         FieldPanel("about"),
         FieldPanel("logo"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("about")]
+    search_fields = Page.search_fields + [
+        index.SearchField("about"),
+        index.FilterField("kind"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage"]
@@ -111,8 +116,23 @@ class ContributorPage(Page):
         from home.queries import content_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["content"] = content_pages(self.locale, organisation=self).specific()[:50]
+        content = list(content_pages(self.locale, organisation=self).specific()[:50])
+        for item in content:
+            # Every item belongs to this section: spare the card one query per item.
+            item.organisation = self
+        context["content"] = content
         return context
+
+
+class TopicPageForm(WagtailAdminPageForm):
+    """Offers only the topics in the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or (self.parent_page and self.parent_page.locale_id)
+        if "topic" in self.fields and locale_id:
+            field = self.fields["topic"]
+            field.queryset = field.queryset.filter(locale_id=locale_id)
 
 
 class TopicPage(Page):
@@ -124,14 +144,35 @@ class TopicPage(Page):
     intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("topic"), FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields("topic", [index.SearchField("name")]),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    base_form_class = TopicPageForm
 
     class Meta:
         verbose_name = _("temaside")
         verbose_name_plural = _("temasider")
+
+    def clean(self):
+        super().clean()
+        if not self.topic_id or not self.locale_id:
+            return
+        if self.topic.locale_id != self.locale_id:
+            raise ValidationError({"topic": _("Velg et tema på samme språk som siden.")})
+        others = TopicPage.objects.filter(topic_id=self.topic_id, locale_id=self.locale_id)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        if others.exists():
+            raise ValidationError(
+                {
+                    "topic": _("Det finnes allerede en temaside for «%(topic)s».")
+                    % {"topic": self.topic}
+                }
+            )
 
     def get_results(self):
         from home.queries import content_pages
