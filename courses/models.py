@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -22,6 +23,7 @@ from home.blocks import (
 )
 from home.models import ContentPage
 from home.models.pages import PAGE_SIZE
+from kb_site.api_fields import content_api_fields, display
 
 
 class CoursePage(ContentPage):
@@ -83,6 +85,17 @@ class CoursePage(ContentPage):
         index.FilterField("level"),
         index.FilterField("format"),
     ]
+    api_fields = content_api_fields() + [
+        APIField("learning_goals"),
+        APIField("level"),
+        display("level"),
+        APIField("estimated_minutes"),
+        APIField("format"),
+        display("format"),
+        APIField("contact_email"),
+        APIField("external_url"),
+        APIField("intro"),
+    ]
 
     parent_page_types = ["home.ContributorPage"]
     subpage_types = ["courses.LessonPage"]
@@ -115,6 +128,7 @@ class LessonPage(ContentPage):
         FieldPanel("authors"),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    api_fields = content_api_fields() + [APIField("body")]
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
@@ -212,6 +226,14 @@ class ResourcePage(ContentPage):
         index.SearchField("checklists"),
         index.SearchField("downloads"),
         index.FilterField("kind"),
+    ]
+    api_fields = content_api_fields() + [
+        APIField("kind"),
+        display("kind"),
+        APIField("contact_email"),
+        APIField("body"),
+        APIField("checklists"),
+        APIField("downloads"),
     ]
 
     parent_page_types = ["home.ContributorPage"]

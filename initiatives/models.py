@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from courses.models import CatalogPage
 from home.blocks import RICH_TEXT_FEATURES, BaseContentBlock, FollowUpBlock
 from home.models import ContentPage
+from kb_site.api_fields import LibrarySerializer, content_api_fields, display
 
 COUNTY_CHOICES = [
     ("agder", "Agder"),
@@ -171,6 +173,24 @@ class InitiativePage(ContentPage):
         index.RelatedFields(
             "library", [index.SearchField("name"), index.SearchField("municipality")]
         ),
+    ]
+    api_fields = content_api_fields() + [
+        APIField("library", serializer=LibrarySerializer(read_only=True)),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("status"),
+        display("status"),
+        APIField("goals"),
+        APIField("body"),
+        APIField("budget_nok"),
+        APIField("staff_hours"),
+        APIField("resources_note"),
+        APIField("results"),
+        APIField("lessons_learned"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("follow_ups"),
+        APIField("related"),
     ]
 
     parent_page_types = ["home.ContributorPage"]

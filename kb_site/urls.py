@@ -5,9 +5,15 @@ from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb_site.api import api_router
+from kb_site.feeds import LatestContentFeed, TopicFeed
 from kb_site.health import healthz
+from kb_site.sitemaps import SITEMAPS, robots_txt
+
+handler500 = "kb_site.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -15,6 +21,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +35,8 @@ if settings.DEBUG:
 
 # Public pages carry their language: /nb/... and /nn/...; "/" redirects to the visitor's language.
 urlpatterns += i18n_patterns(
+    path("feed/", LatestContentFeed(), name="feed"),
+    path("feed/tema/<str:slug>/", TopicFeed(), name="topic_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

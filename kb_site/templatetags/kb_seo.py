@@ -1,0 +1,60 @@
+"""Head tags for search engines and link previews: canonical, hreflang, Open Graph, JSON-LD."""
+
+from django import template
+
+from wagtail.images.models import SourceImageIOError
+
+from kb_site.structured_data import (
+    OG_LOCALES,
+    SITE_NAME,
+    json_ld_script_body,
+    structured_data,
+)
+
+register = template.Library()
+
+OG_IMAGE_SPEC = "fill-1200x630"
+
+
+def _og_image(page, request):
+    image = getattr(page, "listing_image", None)
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(OG_IMAGE_SPEC)
+    except (OSError, SourceImageIOError):
+        return None
+    url = rendition.url
+    if request is not None and url.startswith("/"):
+        url = request.build_absolute_uri(url)
+    return {"url": url, "width": rendition.width, "height": rendition.height}
+
+
+@register.inclusion_tag("home/includes/structured_data.html", takes_context=True)
+def structured_data_tags(context, page):
+    request = context.get("request")
+    url = page.get_full_url(request)
+    translations = [
+        (translation.locale.language_code, translation.get_full_url(request))
+        for translation in page.get_translations().live().select_related("locale")
+    ]
+    language = page.locale.language_code
+    description = getattr(page, "summary", "") or page.search_description
+    return {
+        "canonical_url": url,
+        "language": language,
+        "alternates": translations,
+        "og": {
+            "type": "article",
+            "title": page.seo_title or page.title,
+            "description": description,
+            "url": url,
+            "site_name": SITE_NAME,
+            "locale": OG_LOCALES.get(language, language),
+            "locale_alternates": [OG_LOCALES.get(code, code) for code, _url in translations],
+            "published_time": page.first_published_at,
+            "modified_time": page.last_published_at,
+            "image": _og_image(page, request),
+        },
+        "json_ld": json_ld_script_body(structured_data(page, request, context)),
+    }
