@@ -7,6 +7,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -180,6 +181,11 @@ class ContentPage(Page):
             base = self.last_reviewed or timezone.localdate()
             self.next_review = default_next_review(base)
         return super().save(*args, **kwargs)
+
+    @property
+    def type_label(self):
+        """The page type as readers see it, e.g. «Nettkurs» (for cards and listings)."""
+        return capfirst(self._meta.verbose_name)
 
     @property
     def review_overdue(self):

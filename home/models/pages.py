@@ -34,10 +34,19 @@ class HomePage(Page):
         "courses.ResourceIndexPage",
         "initiatives.InitiativeIndexPage",
     ]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("forside")
+
+    def clean(self):
+        super().clean()
+        # One home page per language, each at the top of its own tree.
+        if self.locale_id:
+            others = HomePage.objects.filter(locale_id=self.locale_id)
+            if self.pk:
+                others = others.exclude(pk=self.pk)
+            if others.exists():
+                raise ValidationError(_("Det finnes allerede en forside for dette språket."))
 
     def get_context(self, request, *args, **kwargs):
         from home.queries import latest_content
