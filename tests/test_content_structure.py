@@ -58,6 +58,15 @@ class OrganisationTests(TestCase):
         refresh(course).get_latest_revision().publish()
         self.assertEqual(refresh(course).organisation, self.other_section)
 
+    def test_a_copy_to_another_section_belongs_to_that_section(self):
+        copy = refresh(self.tree.course).copy(
+            to=self.other_section, recursive=True, update_attrs={"slug": "kopi"}
+        )
+        self.assertEqual(refresh(copy).organisation, self.other_section)
+        for lesson in LessonPage.objects.child_of(copy):
+            self.assertEqual(lesson.organisation, self.other_section)
+        self.assertEqual(refresh(self.tree.course).organisation, self.tree.section)
+
     def test_nynorsk_translation_belongs_to_the_nynorsk_section(self):
         section_nn = self.tree.section.copy_for_translation(nn())
         section_nn.save_revision().publish()
@@ -160,6 +169,7 @@ class ContentPageDisplayTests(TestCase):
             with self.subTest(page=page.title):
                 self.assertIn(f'<a href="{section.url}">{section.title}</a>', html)
                 self.assertIn(f'href="mailto:{page.get_contact_email()}"', html)
+                self.assertIn(f'href="mailto:{section.contact_email}"', html)
                 self.assertIn("Publisert", html)
                 published = timezone.localtime(page.first_published_at).isoformat()
                 self.assertTrue(f'<time datetime="{published}"' in html, "publisert-dato")
@@ -325,3 +335,49 @@ class ValidationTests(TestCase):
         with self.assertRaises(ValidationError) as caught:
             wrong_language.clean()
         self.assertIn("Velg et tema på samme språk som siden.", str(caught.exception))
+
+
+class SearchIndexTests(TestCase):
+    """Titles, summaries and StreamField text, nested blocks included, are searchable."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_tree("nb")
+
+    def test_streamfield_text_is_indexed(self):
+        lesson = refresh(self.tree.lessons[0])
+        lesson.body = [
+            ("text", "<p>Vi snakker om lesegleden.</p>"),
+            (
+                "quiz",
+                {
+                    "question": "Hva er en fabelbok?",
+                    "answers": [
+                        {"text": "En bok med dyr", "correct": True, "feedback": "Riktig."},
+                        {"text": "En kokebok", "correct": False, "feedback": "Nei."},
+                    ],
+                },
+            ),
+        ]
+        lesson.save_revision().publish()
+        resource = refresh(self.tree.resource)
+        resource.body = [
+            (
+                "chapter",
+                {
+                    "heading": "Forberedelser",
+                    "body": [("text", "<p>Velg tre bøker om tusser.</p>")],
+                },
+            )
+        ]
+        resource.save_revision().publish()
+        course = refresh(self.tree.course)
+        course.learning_goals = [("goal", "Kunne formidle grafiske romaner")]
+        course.save_revision().publish()
+
+        self.assertIn(lesson.pk, [p.pk for p in LessonPage.objects.live().search("lesegleden")])
+        self.assertIn(lesson.pk, [p.pk for p in LessonPage.objects.live().search("fabelbok")])
+        resources = type(resource).objects.live().search("tusser")
+        self.assertIn(resource.pk, [p.pk for p in resources])
+        courses = CoursePage.objects.live().search("romaner")
+        self.assertIn(course.pk, [p.pk for p in courses])
