@@ -157,6 +157,36 @@ class RoutingAndRenderingTests(I18nPageTestCase):
         rendered = {type(page.specific) for page in self.pages(self.tree)}
         self.assertEqual(rendered, set(ALL_TYPES))
 
+    def test_every_page_type_opens_in_the_admin_editor(self):
+        user = get_user_model().objects.create_superuser("editor", "e@nb.no", "pw")
+        self.client.force_login(user)
+        for page in self.pages(self.tree):
+            with self.subTest(page=page.title):
+                response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+                self.assertEqual(response.status_code, 200)
+
+    def test_editor_shows_translated_topics_in_the_page_language(self):
+        # wagtail-localize copies many-to-many values as they are: the Nynorsk copy of a course
+        # points at the Bokmål topic. The editor ticks the Nynorsk term instead.
+        nn = Locale.objects.get(language_code="nn")
+        topic = factories.TopicFactory(name="Samskaping", slug="samskaping")
+        topic_nn = topic.copy_for_translation(nn)
+        topic_nn.name = "Samskaping (nn)"
+        topic_nn.save()
+        course = self.tree.course.specific
+        course.topics.set([topic])
+        course.save()
+        section_nn = self.tree.section.copy_for_translation(nn)
+        course_nn = course.copy_for_translation(nn)
+        self.assertEqual(section_nn.locale, nn)
+        self.assertEqual(list(course_nn.topics.all()), [topic])
+        user = get_user_model().objects.create_superuser("oversetter", "o@nb.no", "pw")
+        self.client.force_login(user)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[course_nn.pk]))
+        form = response.context["form"]
+        self.assertEqual(list(form.initial["topics"]), [topic_nn.pk])
+        self.assertNotIn(topic.pk, form.fields["topics"].queryset.values_list("pk", flat=True))
+
 
 class AdminAddFormTests(I18nPageTestCase):
     """A superuser creates each page type through the admin's add form."""
