@@ -7,3 +7,4 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import signals  # noqa: F401
+        from home.translation import wagtail_hooks as translation_hooks  # noqa: F401

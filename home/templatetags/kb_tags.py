@@ -74,9 +74,13 @@ def footer_links(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """A link per language: the page's translation when there is one, else that home page."""
+    """A link per language: the page's live translation when there is one; else an address
+    that shows a "not translated" note linking to the original (home/translation/middleware.py).
+    """
+    from home.translation.languages import untranslated_url
+
     request = context.get("request")
-    page = context.get("page")
+    page = context.get("page") or context.get("translation_original")
     current = get_language()
     links = []
     translations = {}
@@ -87,6 +91,8 @@ def language_links(context):
     for code, _name in settings.LANGUAGES:
         target = translations.get(code)
         url = target.get_url(request) if target else None
+        if url is None and isinstance(page, Page) and page.depth > 2:
+            url = untranslated_url(page, code)
         if url is None and root is not None:
             home = root.get_translation_or_none(Locale.objects.get_for_language(code))
             url = home.get_url(request) if home else f"/{code}/"

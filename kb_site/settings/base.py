@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.translation.middleware.NotTranslatedMiddleware",
 ]
 
 ROOT_URLCONF = "kb_site.urls"
@@ -239,6 +240,14 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation nb <-> nn with a local Apertium (home/translation/apertium.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "home.translation.apertium.ApertiumTranslator",
+    "OPTIONS": {
+        "MODES": {"nb:nn": "nob-nno_e", "nn:nb": "nno-nob"},
+        "TIMEOUT": int(os.environ.get("APERTIUM_TIMEOUT", "30")),
+    },
+}
 
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "kompetansebanken@nb.no")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -1,0 +1,176 @@
+"""Admin views: Målform report, send-to-review, and guards around wagtail-localize views."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import convert, edit_translation, update_translations
+
+from home.translation.apertium import MachineTranslationError
+from home.translation.report import MINIMUM_SHARE, malform_rows
+from home.translation.review import ReviewError, send_for_review
+
+REPORT_GROUP = "Ressursgruppen"
+
+
+def can_view_malform_report(user):
+    return user.is_active and (user.is_superuser or user.groups.filter(name=REPORT_GROUP).exists())
+
+
+class PercentColumn(Column):
+    def get_value(self, instance):
+        return f"{super().get_value(instance):.1f} %".replace(".", ",")
+
+
+class MalformReportView(ReportView):
+    """Språklova: pages and words originally written in Bokmål and Nynorsk, live pages only."""
+
+    page_title = gettext_lazy("Målform")
+    header_icon = "site"
+    index_url_name = "kb_malform_report"
+    index_results_url_name = "kb_malform_report_results"
+    results_template_name = "home/translation/malform_report_results.html"
+    paginate_by = None
+    export_filename = "malform"
+    columns = [
+        Column("label", label=gettext_lazy("Organisasjon")),
+        Column("nb_pages", label=gettext_lazy("Sider på bokmål")),
+        Column("nb_words", label=gettext_lazy("Ord på bokmål")),
+        PercentColumn("nb_share", label=gettext_lazy("Andel bokmål")),
+        Column("nn_pages", label=gettext_lazy("Sider på nynorsk")),
+        Column("nn_words", label=gettext_lazy("Ord på nynorsk")),
+        PercentColumn("nn_share", label=gettext_lazy("Andel nynorsk")),
+        Column("both_languages", label=gettext_lazy("Sider på begge målformer")),
+        Column("status", label=gettext_lazy("Minst 25 % av hver")),
+    ]
+    list_export = [
+        "label",
+        "nb_pages",
+        "nb_words",
+        "nb_share",
+        "nn_pages",
+        "nn_words",
+        "nn_share",
+        "both_languages",
+        "status",
+    ]
+    export_headings = {
+        "label": gettext_lazy("Organisasjon"),
+        "nb_pages": gettext_lazy("Sider opprinnelig på bokmål"),
+        "nb_words": gettext_lazy("Ord opprinnelig på bokmål"),
+        "nb_share": gettext_lazy("Andel bokmål (%)"),
+        "nn_pages": gettext_lazy("Sider opprinnelig på nynorsk"),
+        "nn_words": gettext_lazy("Ord opprinnelig på nynorsk"),
+        "nn_share": gettext_lazy("Andel nynorsk (%)"),
+        "both_languages": gettext_lazy("Sider på begge målformer"),
+        "status": gettext_lazy("Minst 25 % av hver"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_malform_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return malform_rows()
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        row["status"] = str(row["status"])
+        return row
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["minimum_share"] = MINIMUM_SHARE
+        return context
+
+
+def _back(request, fallback):
+    return redirect(get_valid_next_url_from_request(request) or fallback)
+
+
+@require_POST
+def send_translation_for_review(request, translation_id):
+    """The translation editor's "Send til gjennomgang": draft revision + workflow."""
+    translation = get_object_or_404(Translation, id=translation_id, enabled=True)
+    target = translation.get_target_instance()
+    fallback = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    try:
+        page = send_for_review(translation, request.user)
+    except ReviewError as error:
+        messages.error(request, str(error))
+        return _back(request, fallback)
+    messages.success(
+        request,
+        _("Oversettelsen «%(title)s» er sendt til gjennomgang. Den publiseres når den er godkjent.")
+        % {"title": page.get_admin_display_title()},
+    )
+    return _back(request, fallback)
+
+
+@require_POST
+def machine_translate(request, translation_id):
+    """wagtail-localize's machine translation, with Apertium's errors shown to the editor."""
+    try:
+        return edit_translation.machine_translate(request, translation_id)
+    except MachineTranslationError as error:
+        messages.error(request, str(error))
+        return _back(request, reverse("wagtailadmin_home"))
+
+
+def _cannot_publish_all(user, source):
+    for translation in source.translations.filter(enabled=True):
+        try:
+            target = translation.get_target_instance()
+        except Exception:  # noqa: BLE001 - a deleted target is simply not published
+            continue
+        if isinstance(target, Page) and not target.permissions_for_user(user).can_publish():
+            return True
+    return False
+
+
+def update_translations_view(request, translation_source_id):
+    """wagtail-localize's "Sync translated pages", without its publish bypass.
+
+    "Publish immediately" requires publish permission on every translated page; others update
+    the translations and send each page for review.
+    """
+    source = get_object_or_404(TranslationSource, id=translation_source_id)
+    if (
+        request.method == "POST"
+        and request.POST.get("publish_translations")
+        and _cannot_publish_all(request.user, source)
+    ):
+        post = request.POST.copy()
+        post.pop("publish_translations")
+        request.POST = post
+        messages.warning(
+            request,
+            _(
+                "Du kan ikke publisere oversettelsene direkte. De er oppdatert; send dem til "
+                "gjennomgang fra oversettelsesredigeringen."
+            ),
+        )
+    view = update_translations.UpdateTranslationsView.as_view()
+    try:
+        return view(request, translation_source_id=translation_source_id)
+    except MachineTranslationError as error:
+        messages.error(request, str(error))
+        return redirect(request.path)
+
+
+def convert_to_alias(request, page_id):
+    """Converting a translation to an alias publishes the source content: publishers only."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
