@@ -122,11 +122,15 @@ class LessonPage(ContentPage):
 
     body = StreamField(LessonContentBlock(), verbose_name=_("innhold"))
 
-    content_panels = ContentPage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("body"),
-        FieldPanel("authors"),
-    ]
+    content_panels = (
+        ContentPage.content_panels
+        + [
+            FieldPanel("summary"),
+            FieldPanel("body"),
+            FieldPanel("authors"),
+        ]
+        + ContentPage.review_panels
+    )
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     api_fields = content_api_fields() + [APIField("body")]
 

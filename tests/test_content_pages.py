@@ -258,6 +258,27 @@ class AdminAddFormTests(I18nPageTestCase):
         )
         self.assertEqual(page.name, "Nordland fylkesbibliotek")
 
+    def test_section_in_nynorsk_must_be_a_translation(self):
+        url, data = admin_add_form_data(
+            self.client,
+            self.home_nn,
+            ContributorPage,
+            {
+                "title": "Troms fylkesbibliotek",
+                "slug": "troms",
+                "kind": "fylkesbibliotek",
+                "contact_email": "post@tfk.no",
+                "about": rich_text("<p>Om oss.</p>"),
+            },
+        )
+        data["action-publish"] = "action-publish"
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(
+            "må være en oversettelse av organisasjonen på bokmål", response.content.decode()
+        )
+        self.assertFalse(ContributorPage.objects.filter(slug="troms").exists())
+
     def test_topic_page(self):
         page = self.create(
             self.home,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BaseContentBlock
@@ -75,6 +75,35 @@ class StandardPage(Page):
         verbose_name = _("standardside")
 
 
+class ContributorPageForm(WagtailAdminPageForm):
+    """A section in another language must be a translation of the default-language section.
+
+    Otherwise one organisation would exist twice (its Bokmål and Nynorsk sections unrelated),
+    and its pages, permissions and reports would split in two.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        page = self.instance
+        default_locale = Locale.get_default()
+        if page.locale_id and page.locale_id != default_locale.pk:
+            source_exists = (
+                ContributorPage.objects.filter(
+                    translation_key=page.translation_key, locale=default_locale
+                )
+                .exclude(pk=page.pk)
+                .exists()
+            )
+            if not source_exists:
+                raise ValidationError(
+                    _(
+                        "En organisasjon på et annet språk må være en oversettelse av "
+                        "organisasjonen på bokmål. Opprett den på bokmål, og oversett den."
+                    )
+                )
+        return cleaned_data
+
+
 class ContributorPage(Page):
     """A contributing organisation's section: a county library or Nasjonalbiblioteket.
 
@@ -112,6 +141,7 @@ class ContributorPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage"]
+    base_form_class = ContributorPageForm
 
     class Meta:
         verbose_name = _("organisasjon")
