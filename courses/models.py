@@ -1,7 +1,6 @@
 """Courses (nettkurs) with ordered lessons, learning resources, and their catalog pages."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +21,6 @@ from home.blocks import (
     chapter_anchor,
 )
 from home.models import ContentPage
-from home.models.pages import PAGE_SIZE
 from kb_site.api_fields import content_api_fields, display
 
 
@@ -283,9 +281,12 @@ class CatalogPage(Page):
         return content_pages(self.locale, models=[self.listed_model]).specific()
 
     def get_context(self, request, *args, **kwargs):
+        from home.filters import filterset_for
+        from home.queries import listing_context
+
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_results(), PAGE_SIZE)
-        context["page_obj"] = paginator.get_page(request.GET.get("side"))
+        model = self.listed_model
+        context.update(listing_context(request, self.locale, [model], filterset_for(model)))
         return context
 
 

@@ -207,6 +207,13 @@ class InitiativePage(ContentPage):
         if self.status == "avsluttet" and not self.period_end:
             raise ValidationError({"period_end": _("Et avsluttet tiltak må ha en sluttdato.")})
 
+    def get_context(self, request, *args, **kwargs):
+        from initiatives.similar import similar_initiatives
+
+        context = super().get_context(request, *args, **kwargs)
+        context["similar_initiatives"] = similar_initiatives(self)
+        return context
+
 
 class InitiativeIndexPage(CatalogPage):
     """«Tiltak»: every initiative from every organisation."""

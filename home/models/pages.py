@@ -1,7 +1,6 @@
 """The home page, contributor sections, topic pages and plain standard pages."""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -219,7 +218,18 @@ class TopicPage(Page):
         return content_pages(self.locale, topic_key=self.topic.translation_key).specific()
 
     def get_context(self, request, *args, **kwargs):
+        from home.filters import TopicFilterSet
+        from home.queries import listed_models, listing_context
+
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_results(), PAGE_SIZE)
-        context["page_obj"] = paginator.get_page(request.GET.get("side"))
+        key = self.topic.translation_key
+        context.update(
+            listing_context(
+                request,
+                self.locale,
+                listed_models(),
+                TopicFilterSet,
+                base_filter=lambda model: models.Q(topics__translation_key=key),
+            )
+        )
         return context
