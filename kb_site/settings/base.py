@@ -236,7 +236,9 @@ WAGTAILMEDIA = {
     "AUDIO_EXTENSIONS": [],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
 }
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# A resubmission after a request for changes restarts at the step that asked for them, and the
+# final approval publishes (docs/workflow.md).
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -251,6 +253,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "kompetansebanken@nb.no")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Workflow e-mail goes to the people who can act (workflows/notifications.py), not to superusers.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )

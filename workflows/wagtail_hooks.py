@@ -1,0 +1,68 @@
+"""Admin integration: our URLs, the overdue-content dashboard panel, the review log action."""
+
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.log_actions import LogFormatter
+
+from workflows import urls
+from workflows.organisations import is_resource_group_member, reviewer_teams
+from workflows.review import (
+    REVIEWED_ACTION,
+    can_mark_reviewed,
+    overdue_pages_for_user,
+)
+
+PANEL_LIMIT = 50
+
+
+@hooks.register("register_admin_urls")
+def register_workflow_urls():
+    return [path("kb-arbeidsflyt/", include(urls, namespace="kb_workflow"))]
+
+
+class OverdueContentPanel(Component):
+    """The panel «Innhold som må gjennomgås»: all for Ressursgruppen, own pages for reviewers."""
+
+    name = "overdue_content"
+    template_name = "workflows/panels/overdue_content.html"
+    order = 210
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = self.request.user
+        pages = overdue_pages_for_user(user)[:PANEL_LIMIT]
+        context["pages"] = [
+            {
+                "page": page,
+                "can_edit": page.permissions_for_user(user).can_edit(),
+                "can_mark": can_mark_reviewed(user, page),
+            }
+            for page in pages
+        ]
+        context["request"] = self.request
+        context["csrf_token"] = parent_context.get("csrf_token")
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_content_panel(request, panels):
+    user = request.user
+    if is_resource_group_member(user) or reviewer_teams(user).exists():
+        panels.append(OverdueContentPanel(request))
+
+
+@hooks.register("register_log_actions")
+def register_review_log_action(actions):
+    @actions.register_action(REVIEWED_ACTION)
+    class ReviewedFormatter(LogFormatter):
+        label = _("Marker som gjennomgått")
+
+        def format_message(self, log_entry):
+            next_review = (log_entry.data or {}).get("next_review", "")
+            return _("Markert som gjennomgått. Neste gjennomgang: %(date)s") % {"date": next_review}
