@@ -381,3 +381,88 @@ class SearchIndexTests(TestCase):
         self.assertIn(resource.pk, [p.pk for p in resources])
         courses = CoursePage.objects.live().search("romaner")
         self.assertIn(course.pk, [p.pk for p in courses])
+
+
+class AccessibleMarkupTests(TestCase):
+    """One h1, no skipped heading levels, alt text on images and captions on video."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from tests.content_helpers import make_document, make_image, make_video
+
+        cls.tree = build_tree("nb")
+        image, document, video = make_image(), make_document(), make_video()
+        text = "<h2>Om bokprat</h2><p>Tekst.</p><h3>Detaljer</h3><p>Mer.</p>"
+        every_block = [
+            ("text", text),
+            ("image", {"image": image, "alt_text": "Lesesal"}),
+            ("image", {"image": image, "decorative": True}),
+            ("video", {"title": "Bokprat i praksis", "video": video}),
+            ("callout", {"kind": "tips", "title": "Tips", "text": "<p>Kort.</p>"}),
+            ("document", {"document": document}),
+            ("accordion", {"title": "FAQ", "items": [{"question": "Hvem?", "answer": "<p>A</p>"}]}),
+            ("checklist", {"title": "Husk", "items": ["En"]}),
+            ("case", {"title": "Klagen", "text": "<p>T</p>", "questions": ["Hva nå?"]}),
+            ("reflection", {"heading": "Tenk over", "questions": ["Hvorfor?"]}),
+            (
+                "quiz",
+                {
+                    "question": "Hva?",
+                    "answers": [
+                        {"text": "A", "correct": True, "feedback": "Ja."},
+                        {"text": "B", "correct": False, "feedback": "Nei."},
+                    ],
+                },
+            ),
+        ]
+        lesson = refresh(cls.tree.lessons[0])
+        lesson.body = every_block
+        lesson.save_revision().publish()
+        resource = refresh(cls.tree.resource)
+        resource.body = [
+            ("text", "<p>Innledning.</p>"),
+            ("chapter", {"heading": "Kom i gang", "body": every_block}),
+            ("chapter", {"heading": "Videre", "body": [("text", text)]}),
+        ]
+        resource.checklists = [("checklist", {"title": "Før start", "items": ["Plan"]})]
+        resource.downloads = [("document", {"document": document})]
+        resource.save_revision().publish()
+        initiative = refresh(cls.tree.initiative)
+        initiative.body = every_block
+        initiative.follow_ups = [
+            ("follow_up", {"date": "2025-01-01", "heading": "Ett år etter", "text": "<p>Bra.</p>"})
+        ]
+        initiative.save_revision().publish()
+
+    def check_page(self, page):
+        import re
+
+        response = self.client.get(refresh(page).get_url())
+        self.assertEqual(response.status_code, 200)
+        html = response.content.decode()
+        main = html[html.index("<main") : html.index("</main>")]
+        levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", main)]
+        self.assertEqual(levels.count(1), 1, levels)
+        self.assertEqual(levels[0], 1, levels)
+        for previous, current in zip(levels, levels[1:], strict=False):
+            self.assertLessEqual(current, previous + 1, f"{page.title}: {levels}")
+        for img in re.findall(r"<img[^>]*>", html):
+            self.assertRegex(img, r'\salt="[^"]*"')
+        for video in re.findall(r"<video.*?</video>", html, flags=re.S):
+            self.assertIn('<track kind="captions"', video)
+        return html
+
+    def test_lesson_resource_initiative_and_course(self):
+        for page in (
+            self.tree.lessons[0],
+            self.tree.resource,
+            self.tree.initiative,
+            self.tree.course,
+            self.tree.section,
+            self.tree.home,
+        ):
+            with self.subTest(page=page.title):
+                self.check_page(page)
+        html = self.check_page(self.tree.resource)
+        self.assertIn('<a href="#kapittel-kom-i-gang">Kom i gang</a>', html)
+        self.assertIn('id="kapittel-kom-i-gang"', html)
