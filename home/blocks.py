@@ -101,7 +101,8 @@ class ImageBlock(blocks.StructBlock):
                     )
                 }
             )
-        if not value.get("decorative") and not alt_text:
+        # A draft may still lack its alt text; publishing needs it.
+        if not value.get("decorative") and not alt_text and not self.is_deferred_validation:
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ValidationError(
@@ -151,6 +152,8 @@ class VideoBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         video, embed = value.get("video"), value.get("embed")
+        if not video and not embed and self.is_deferred_validation:
+            return value
         if bool(video) == bool(embed):
             message = _("Velg enten en opplastet video eller en video hos en annen tjeneste.")
             if video:

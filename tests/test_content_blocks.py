@@ -371,3 +371,40 @@ class BlockRenderingTests(TestCase):
         self.assertNotIn("embed", block.features)
         html = str(block.render(RichText("<h2>Overskrift</h2><p>Tekst</p>")))
         self.assertIn("<h2>Overskrift</h2>", html)
+
+
+class DraftValidationTests(TestCase):
+    """Saving a draft defers what only publishing needs; conflicting choices are never allowed."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.image = make_image()
+
+    def test_draft_may_lack_alt_text_but_publishing_needs_it(self):
+        block = LessonContentBlock()
+        value = block.to_python(
+            [{"type": "image", "value": {"image": self.image.pk, "alt_text": ""}}]
+        )
+        block.clean_deferred(value)
+        with self.assertRaises(ValidationError):
+            block.clean(value)
+
+    def test_draft_video_without_source_is_kept_until_publishing(self):
+        block = LessonContentBlock()
+        value = block.to_python([{"type": "video", "value": {"title": "Kommer"}}])
+        block.clean_deferred(value)
+        with self.assertRaises(ValidationError):
+            block.clean(value)
+
+    def test_decorative_with_alt_text_is_refused_even_in_a_draft(self):
+        block = LessonContentBlock()
+        value = block.to_python(
+            [
+                {
+                    "type": "image",
+                    "value": {"image": self.image.pk, "alt_text": "Lesesal", "decorative": True},
+                }
+            ]
+        )
+        with self.assertRaises(ValidationError):
+            block.clean_deferred(value)
