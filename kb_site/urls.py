@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import search as search_views
 from kb_site.api import api_router
 from kb_site.feeds import LatestContentFeed, TopicFeed
 from kb_site.health import healthz
@@ -37,6 +38,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("feed/", LatestContentFeed(), name="feed"),
     path("feed/tema/<str:slug>/", TopicFeed(), name="topic_feed"),
+    path("sok/", search_views.search, name="search"),
+    path("sok/forslag/", search_views.search_suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
