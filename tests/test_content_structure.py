@@ -182,6 +182,8 @@ class ContentPageDisplayTests(TestCase):
 
     def test_authors_and_review_date(self):
         html = self.html(self.tree.course)
+        self.assertIn("<dt>Kursform</dt><dd>Selvstudium</dd>", html)
+        self.assertIn("<dt>Målgruppe</dt><dd><span>Alle bibliotekansatte</span></dd>", html)
         self.assertIn("<strong>Ola Nordmann</strong>, Bibliotekar", html)
         self.assertIn("Har laget kurs.", html)
         self.assertIn('<time datetime="2025-01-15">', html)
@@ -262,6 +264,15 @@ class ContentPageDisplayTests(TestCase):
         page.save_revision().publish()
         html = self.html(page)
         self.assertIn("<li><span>Søk</span></li>", html)
+
+    def test_initiative_numbers_in_norwegian_format(self):
+        initiative = refresh(self.tree.initiative)
+        initiative.budget_nok = 1250000
+        initiative.save_revision().publish()
+        html = self.html(initiative)
+        self.assertIn("<dd>32\xa0000</dd>", html)
+        self.assertIn("1\xa0250\xa0000 kr", html)
+        self.assertIn("<dd>12,0</dd>", html)
 
     def test_home_and_section_pages_list_content_with_cards(self):
         html = self.html(self.tree.section)

@@ -203,18 +203,28 @@ class ContentPage(Page):
             )
         return self._kb_topic_keys
 
+    def _terms_in_locale(self, model, keys):
+        """Terms with these translation keys in the page's language (else the original)."""
+        if not keys:
+            return []
+        terms = {}
+        for term in model.objects.filter(translation_key__in=keys).select_related("locale"):
+            if term.locale_id == self.locale_id or term.translation_key not in terms:
+                terms[term.translation_key] = term
+        return sorted(terms.values(), key=lambda term: term.name.casefold())
+
     def get_topics(self):
         """The page's topics in its own language (the original term where none exists)."""
         from home.models.snippets import Topic
 
-        keys = self._topic_keys()
-        if not keys:
-            return []
-        terms = {}
-        for topic in Topic.objects.filter(translation_key__in=keys).select_related("locale"):
-            if topic.locale_id == self.locale_id or topic.translation_key not in terms:
-                terms[topic.translation_key] = topic
-        return sorted(terms.values(), key=lambda topic: topic.name.casefold())
+        return self._terms_in_locale(Topic, self._topic_keys())
+
+    def get_audiences(self):
+        """The page's audiences in its own language (the original term where none exists)."""
+        from home.models.snippets import Audience
+
+        keys = list(self.audiences.values_list("translation_key", flat=True))
+        return self._terms_in_locale(Audience, keys)
 
     def get_topic_links(self):
         """(topic, topic page or None) for each topic, linking to the page's language."""
