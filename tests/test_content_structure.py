@@ -274,6 +274,22 @@ class ContentPageDisplayTests(TestCase):
         self.assertIn("1\xa0250\xa0000 kr", html)
         self.assertIn("<dd>12,0</dd>", html)
 
+    def test_initiative_links_related_pages_in_its_own_language(self):
+        section_nn = self.tree.section.copy_for_translation(nn())
+        section_nn.save_revision().publish()
+        course_nn = refresh(self.tree.course).copy_for_translation(nn())
+        course_nn.title = "Bokprat for alle (nn)"
+        course_nn.save_revision().publish()
+        initiative = refresh(self.tree.initiative)
+        initiative.related = [("page", self.tree.course), ("page", self.tree.resource)]
+        initiative.save_revision().publish()
+        initiative_nn = initiative.copy_for_translation(nn())
+        initiative_nn.save_revision().publish()
+        html = self.html(initiative_nn)
+        self.assertIn(f'<a href="{refresh(course_nn).url}">Bokprat for alle (nn)</a>', html)
+        # The resource has no Nynorsk translation: the Bokmål page, marked as Bokmål.
+        self.assertIn(f'<a href="{self.tree.resource.url}" lang="nb">', html)
+
     def test_home_and_section_pages_list_content_with_cards(self):
         html = self.html(self.tree.section)
         self.assertIn(self.tree.course.title, html)
