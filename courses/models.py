@@ -168,16 +168,22 @@ class LessonPage(ContentPage):
         return self.authors
 
     def lesson_position(self):
-        """(siblings in course order, index of this lesson) with one query."""
-        siblings = list(
-            LessonPage.objects.live()
+        """(the course's lessons in order, index of this lesson) with one query.
+
+        The course's live lessons in tree order (the order editors set by moving pages), plus
+        this lesson where it is not live yet (a preview shows it in its place).
+        """
+        siblings = [
+            lesson
+            for lesson in LessonPage.objects.live()
             .sibling_of(self, inclusive=True)
             .order_by("path")
             .only("id", "title", "slug", "url_path", "path")
-        )
-        ids = [lesson.pk for lesson in siblings]
-        index_ = ids.index(self.pk) if self.pk in ids else len(siblings)
-        return siblings, index_
+            if lesson.pk != self.pk
+        ]
+        siblings.append(self)
+        siblings.sort(key=lambda lesson: lesson.path)
+        return siblings, siblings.index(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -185,7 +191,7 @@ class LessonPage(ContentPage):
         context["course"] = self.get_course()
         context["lessons"] = siblings
         context["lesson_number"] = position + 1
-        context["lesson_count"] = max(len(siblings), position + 1)
+        context["lesson_count"] = len(siblings)
         context["previous_lesson"] = siblings[position - 1] if position > 0 else None
         context["next_lesson"] = siblings[position + 1] if position + 1 < len(siblings) else None
         return context

@@ -4,7 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -493,3 +493,22 @@ class AccessibleMarkupTests(TestCase):
         html = self.check_page(self.tree.resource)
         self.assertIn('<a href="#kapittel-kom-i-gang">Kom i gang</a>', html)
         self.assertIn('id="kapittel-kom-i-gang"', html)
+
+
+class LessonPreviewTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.tree = build_tree("nb")
+
+    def test_a_draft_lesson_previews_in_its_place(self):
+        first, second, third = self.tree.lessons
+        draft = factories.LessonPageFactory(parent=self.tree.course, title="Ny del", live=False)
+        draft.move(refresh(second), pos="left")
+        draft = refresh(draft)
+        context = draft.get_context(RequestFactory().get("/"))
+        self.assertEqual((context["lesson_number"], context["lesson_count"]), (2, 4))
+        self.assertEqual(context["previous_lesson"].pk, first.pk)
+        self.assertEqual(context["next_lesson"].pk, second.pk)
+        # Visitors do not see the draft in the live lessons' numbering.
+        html = self.client.get(refresh(second).get_url()).content.decode()
+        self.assertIn("Leksjon 2 av 3", html)
