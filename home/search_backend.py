@@ -128,9 +128,13 @@ def SearchBackend(params):
     """
     if connection.vendor == "postgresql":
         return _postgres_backend()(params)
-    if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-
-        if fts5_available() and fts_table_exists():
-            return _sqlite_backend()(params)
+    if connection.vendor == "sqlite" and _sqlite_fts_usable():
+        return _sqlite_backend()(params)
     return LemmaFallbackSearchBackend(params)
+
+
+@cache
+def _sqlite_fts_usable():
+    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
+    return fts5_available() and fts_table_exists()
