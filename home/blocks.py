@@ -157,7 +157,10 @@ class VideoBlock(blocks.StructBlock):
         if bool(video) == bool(embed):
             message = _("Velg enten en opplastet video eller en video hos en annen tjeneste.")
             if video:
-                message = _("Velg enten en opplastet video eller en innebygd video, ikke begge.")
+                message = _(
+                    "Velg enten en opplastet video eller en video hos en annen tjeneste, "
+                    "ikke begge."
+                )
             raise StructBlockValidationError(block_errors={"video": ValidationError(message)})
         if video and not video.captions_nb:
             raise StructBlockValidationError(
