@@ -208,18 +208,12 @@ class AdminAddFormTests(I18nPageTestCase):
         self.client.force_login(self.user)
 
     def create(self, parent, model, fields, slug):
+        """Post the add form (its own inputs plus ours) and publish, as an editor would."""
         fields.setdefault("slug", slug)
-        url, data = admin_add_form_data(self.client, parent, model, fields)
-        data["action-publish"] = "action-publish"
-        response = self.client.post(url, data)
-        if response.status_code != 302:
-            form = response.context["form"]
-            self.fail(f"{model.__name__} not created: {form.errors.as_data()}")
-        self.assertRedirects(
-            response,
-            reverse("wagtailadmin_explore", args=[parent.pk]),
-            fetch_redirect_response=False,
-        )
+        _url, data = admin_add_form_data(self.client, parent, model, fields)
+        # Posts to the add view, publishes, and checks the redirect to the parent's listing;
+        # on a form error it fails with the error messages.
+        self.assertCanCreate(parent, model, data)
         page = model.objects.get(slug=slug, locale=parent.locale)
         self.assertTrue(page.live)
         self.assertEqual(page.get_parent().pk, parent.pk)
