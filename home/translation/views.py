@@ -43,14 +43,14 @@ class MalformReportView(ReportView):
     export_filename = "malform"
     columns = [
         Column("label", label=gettext_lazy("Organisasjon")),
-        Column("nb_pages", label=gettext_lazy("Sider på bokmål")),
-        Column("nb_words", label=gettext_lazy("Ord på bokmål")),
-        PercentColumn("nb_share", label=gettext_lazy("Andel bokmål")),
-        Column("nn_pages", label=gettext_lazy("Sider på nynorsk")),
-        Column("nn_words", label=gettext_lazy("Ord på nynorsk")),
-        PercentColumn("nn_share", label=gettext_lazy("Andel nynorsk")),
-        Column("both_languages", label=gettext_lazy("Sider på begge målformer")),
-        Column("status", label=gettext_lazy("Minst 25 % av hver")),
+        Column("nb_pages", label=gettext_lazy("Sider nb")),
+        Column("nb_words", label=gettext_lazy("Ord nb")),
+        PercentColumn("nb_share", label=gettext_lazy("Andel nb")),
+        Column("nn_pages", label=gettext_lazy("Sider nn")),
+        Column("nn_words", label=gettext_lazy("Ord nn")),
+        PercentColumn("nn_share", label=gettext_lazy("Andel nn")),
+        Column("both_languages", label=gettext_lazy("På begge")),
+        Column("status", label=gettext_lazy("Krav: 25 %")),
     ]
     list_export = [
         "label",

@@ -69,13 +69,23 @@ def register_malform_report_menu_item():
 @hooks.register("before_edit_page", order=-100)
 def guard_translation_publish(request, page):
     """The translation editor's Publish is for publishers only; others send for review."""
-    if request.method != "POST" or request.POST.get("action") != "publish":
+    if request.method == "POST" and request.POST.get("action") != "publish":
         return None
     if not Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).exists():
         return None
     if page.permissions_for_user(request.user).can_publish():
+        return None
+    if request.method != "POST":
+        if page.workflow_in_progress:
+            hint = _("Oversettelsen er til gjennomgang. Den publiseres når den er godkjent.")
+        else:
+            hint = _(
+                "Når oversettelsen er ferdig, trykker du «Send til gjennomgang» nederst på "
+                "siden. Ressursgruppen godkjenner og publiserer den."
+            )
+        messages.info(request, hint)
         return None
     messages.error(
         request,
