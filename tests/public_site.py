@@ -2,8 +2,8 @@
 
 Both languages get the same tree (the Nynorsk pages are translations of the Bokmål ones):
 home → catalogs, a topic page, a contributor section with a course (two lessons, the first with
-a captioned video and a quiz), a learning resource and an initiative. A never-published draft
-course sits beside them.
+a captioned video and a quiz), a learning resource and an initiative, all on the topic «Bokprat». A
+never-published draft course sits beside them, and in Bokmål a course on another topic.
 """
 
 import datetime
@@ -182,12 +182,22 @@ def build_language(code, source=None, video=None):
         library=source.initiative.library if source else factories.LibraryFactory(),
         **({"translation_key": source.initiative.translation_key} if source else {}),
     )
+    initiative.topics.set([topic])
     publish(initiative)
     draft = factories.CoursePageFactory(
         parent=section, title=text["draft"], slug="utkast", live=False
     )
     draft.topics.set([topic])
     draft.save_revision()
+    other_course = None
+    if source is None:
+        # On another topic, so per-topic listings have something to leave out.
+        other_topic = factories.TopicFactory(name="Søk", slug="sok", locale=locale)
+        other_course = factories.CoursePageFactory(
+            parent=section, title="Søketeknikker", slug="soketeknikker"
+        )
+        other_course.topics.set([other_topic])
+        publish(other_course)
     return SimpleNamespace(
         code=code,
         home=home,
@@ -203,6 +213,7 @@ def build_language(code, source=None, video=None):
         resource=resource,
         initiative=initiative,
         draft=draft,
+        other_course=other_course,
     )
 
 
