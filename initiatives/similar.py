@@ -8,6 +8,7 @@ county. Each related initiative carries the reasons it was chosen, to show to th
 from dataclasses import dataclass, field
 
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 SIMILAR_LIMIT = 4
@@ -52,7 +53,8 @@ def population_band(population):
 
 def population_band_choices():
     return [
-        (band.key, _("%(band)s innbyggere") % {"band": band.label}) for band in POPULATION_BANDS
+        (band.key, capfirst(_("%(band)s innbyggere") % {"band": band.label}))
+        for band in POPULATION_BANDS
     ]
 
 
