@@ -193,3 +193,29 @@ def test_topic_snippet_translated_with_apertium(client, superuser):
     nn_topic = topic.get_translation(nn)
     assert nn_topic.slug == "boker-for-ansatte"
     assert nn_topic.name == "Bøker for tilsette"
+
+
+def test_nynorsk_page_translated_to_bokmal_keeps_its_original_language(
+    client, superuser, home_nn, django_capture_on_commit_callbacks
+):
+    section = factories.ContributorPageFactory(parent=home_nn, title="Vestland fylkesbibliotek")
+    section.save_revision().publish()
+    page = factories.CoursePageFactory(
+        parent=section, title="Biblioteket ønskjer å lære meir", summary="Om å lære meir."
+    )
+    page.save_revision().publish()
+    assert page.original_language == "nn"
+    client.force_login(superuser)
+    nb = Locale.objects.get(language_code="nb")
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [nb.pk]}
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    target = page.get_translation(nb)
+    client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("wagtailadmin_pages:edit", args=[target.pk]), {"action": "publish"})
+    target = Page.objects.get(pk=target.pk).specific
+    assert target.live
+    assert target.title == "Biblioteket ønsker å lære mer"
+    assert target.original_language == "nn"
