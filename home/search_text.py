@@ -35,6 +35,8 @@ LEMMA_FIXES = {
         "bokpraten": "bokprat",
         "bokpratene": "bokprat",
         "bokprater": "bokprat",
+        "meråpent": "meråpen",
+        "meråpne": "meråpen",
     },
     "nn": {
         "bokpraten": "bokprat",
@@ -42,6 +44,9 @@ LEMMA_FIXES = {
         "nettkurset": "nettkurs",
         "spill": "spill",
         "lest": "lese",
+        "meråpent": "meråpen",
+        "meråpne": "meråpen",
+        "speleane": "spel",
     },
 }
 
