@@ -168,6 +168,7 @@ def test_pagination_keeps_filters(client, site, contributor):
         "side=abc",
         "side=-1",
         "side=999999999999999999999999",
+        "side=" + "9" * 5_000,
         "side=1.5",
         "topic=999999",
         "tema=999999",
