@@ -84,9 +84,7 @@ def refresh(page):
 def stream_data(page):
     """The StreamField form data the admin's JavaScript builds for a course page."""
     return {
-        "learning_goals": streamfield(
-            [("goal", child.value) for child in page.learning_goals]
-        ),
+        "learning_goals": streamfield([("goal", child.value) for child in page.learning_goals]),
         "authors": streamfield([]),
         "intro": streamfield([]),
     }

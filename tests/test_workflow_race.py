@@ -1,0 +1,114 @@
+"""Two reviewers approving the same task at the same moment, on PostgreSQL, in two threads."""
+
+import threading
+
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
+from django.test import Client
+
+from wagtail.models import PageLogEntry, TaskState
+
+import pytest
+
+from tests.workflow_support import build_world, login, refresh, submit, workflow_action_url
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def restore_database(django_db_setup, django_db_blocker):
+    """Put back the rows the migrations created once the transactional test has flushed them.
+
+    Transactional tests end with a flush; with --reuse-db the next run would start from an empty
+    database (no locales, no home pages). The snapshot is taken before this module's tests.
+    """
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(snapshot)
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+
+
+def approve_together(page, users, monkeypatch):
+    """Both users post approve for the same task state at once; returns their responses.
+
+    Both requests pass the view's own checks and load the task state, then meet at a barrier
+    just before the task's on_action runs, so they really act at the same moment.
+    """
+    url = workflow_action_url(page, "approve")
+    clients = [login(Client(), user) for user in users]
+    barrier = threading.Barrier(len(clients))
+    at_action = threading.Barrier(len(clients))
+    task_class = type(refresh(page).current_workflow_task)
+    original = task_class.on_action
+
+    def on_action_together(self, *args, **kwargs):
+        at_action.wait(timeout=10)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(task_class, "on_action", on_action_together)
+    responses = [None] * len(clients)
+    errors = []
+
+    def run(index):
+        try:
+            barrier.wait(timeout=10)
+            responses[index] = clients[index].post(url, {"comment": ""})
+        except Exception as error:  # reported below; a thread cannot fail the test itself
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(clients))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    monkeypatch.undo()
+    assert not errors, errors
+    return responses
+
+
+def notices(response):
+    return response.url if response.status_code == 302 else None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+def test_two_reviewers_approving_at_once(monkeypatch):
+    world = build_world()
+    users, course = world.users, world.course
+    client = login(Client(), users.editor)
+    submit(client, course, title="Godkjent bare én gang")
+
+    # County step: two Innlandet reviewers at once.
+    responses = approve_together(course, [users.reviewer, users.reviewer2], monkeypatch)
+    assert [response.status_code for response in responses] == [302, 302]
+    county_states = TaskState.objects.filter(task__name="Gjennomgang i fylkesbiblioteket")
+    assert county_states.filter(status=TaskState.STATUS_APPROVED).count() == 1
+    final_states = TaskState.objects.filter(task__name="Godkjenning i Ressursgruppen")
+    assert final_states.count() == 1  # exactly one transition to the next step
+    approvals = PageLogEntry.objects.filter(page=course, action="wagtail.workflow.approve")
+    assert approvals.count() == 1
+    late = [r.url for r in responses if "/kb-arbeidsflyt/handling/" in r.url]
+    assert len(late) == 1
+    follow = login(Client(), users.reviewer).get(late[0], follow=True)
+    text = " ".join(str(message) for message in follow.context["messages"])
+    assert "allerede godkjent" in text
+
+    # Final step: two Ressursgruppen members at once; one publish.
+    responses = approve_together(course, [users.resource, users.resource2], monkeypatch)
+    assert [response.status_code for response in responses] == [302, 302]
+    assert final_states.filter(status=TaskState.STATUS_APPROVED).count() == 1
+    assert approvals.count() == 2
+    assert sum("/kb-arbeidsflyt/handling/" in r.url for r in responses) == 1
+    assert PageLogEntry.objects.filter(page=course, action="wagtail.publish").count() == 2
+    course = refresh(course)
+    assert course.live and course.title == "Godkjent bare én gang"
+    assert course.current_workflow_state is None
