@@ -121,7 +121,11 @@ class TopicFeed(LatestContentFeed):
 
     def get_object(self, request, slug, *args, **kwargs):
         locale = Locale.get_active()
-        topic = Topic.objects.filter(slug=slug, locale=locale).first()
+        # The topic in this language; one not yet translated is found by its shared slug.
+        topic = (
+            Topic.objects.filter(slug=slug, locale=locale).first()
+            or Topic.objects.filter(slug=slug).order_by("pk").first()
+        )
         if topic is None:
             raise Http404(_("Fant ikke temaet."))
         topic_page = (

@@ -8,6 +8,7 @@ from django.test import TestCase
 
 import feedparser
 
+from home.models import Topic
 from kb_site.structured_data import iso_duration
 from tests.public_site import build_site, publish
 
@@ -260,6 +261,24 @@ class FeedTests(PublicSiteTestCase):
         )
         self.assertEqual(parsed.feed.title, "Kompetansebanken: nytt om Bokprat")
         self.assertEqual(parsed.feed.link, "http://testserver" + self.nb.topic_page.url)
+
+    def test_topic_pages_link_to_their_feed(self):
+        for ns in (self.nb, self.nn):
+            head = parse_head(self.client.get(ns.topic_page.url))
+            feeds = [
+                link["href"] for link in head.links if link.get("type") == "application/atom+xml"
+            ]
+            self.assertIn(f"/{ns.code}/feed/tema/bokprat/", feeds)
+            self.feed(f"/{ns.code}/feed/tema/bokprat/")
+
+    def test_untranslated_topic_falls_back_to_its_slug(self):
+        games = Topic.objects.create(
+            name="Spillformidling", slug="spill", locale=self.nb.home.locale
+        )
+        self.nn.course.topics.add(games)
+        publish(self.nn.course)
+        parsed = self.feed("/nn/feed/tema/spill/")
+        self.assertEqual([entry.title for entry in parsed.entries], ["Bokprat for alle (nynorsk)"])
 
     def test_unknown_topic_is_404(self):
         response = self.client.get("/nb/feed/tema/finnes-ikke/")
