@@ -52,6 +52,10 @@ def attach_organisations(items):
     return items
 
 
+def has_library(model):
+    return any(field.name == "library" for field in model._meta.get_fields())
+
+
 def filtered_pages(filterset, locale, models, base_filter=None):
     """Live content pages of `models` in `locale`, filtered by `filterset`, in its order.
 
@@ -66,7 +70,8 @@ def filtered_pages(filterset, locale, models, base_filter=None):
         if base_filter is not None:
             pages = pages.filter(base_filter(model))
         pages = filterset.filter_queryset(pages)
-        return pages.select_related("organisation").order_by(*ordering)
+        related = ["organisation"] + (["library"] if has_library(model) else [])
+        return pages.select_related(*related).order_by(*ordering)
     matching = Q(pk__in=[])
     for model in models:
         subquery = model.objects.all()
@@ -95,4 +100,6 @@ def listing_context(request, locale, models, filterset_class, base_filter=None):
         "filter": filterset,
         "page_obj": page_obj,
         "querystring": urlencode(filterset.querystring_items()),
+        # Initiative cards name their library where it was fetched with them.
+        "show_library": len(models) == 1 and has_library(models[0]),
     }

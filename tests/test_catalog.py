@@ -339,3 +339,9 @@ def test_initiative_catalog_groups_library_filters(client, initiatives):
     assert 'name="innbyggere"' in group
     assert '<label for="id_fylke">Fylke</label>' in html
     assert '<label for="id_meraapent">Meråpent</label>' in html
+
+
+def test_initiative_cards_describe_the_library(client, initiatives):
+    html = client.get(initiatives.url + "?innbyggere=over-50000").content.decode()
+    card = html.split('class="card-list"', 1)[1].split("</ul>", 1)[0]
+    assert re.search(r"Testbibliotek \d+, Hamar · over 50 000 innbyggere · meråpent", card)
