@@ -64,16 +64,37 @@ def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _permission_ids(spec):
+    """{(app_label, codename): permission id} for every codename in a media spec, one query."""
+    wanted = {
+        (app_label, codename) for (app_label, _m), names in spec.items() for codename in names
+    }
+    found = Permission.objects.filter(
+        content_type__app_label__in={app_label for app_label, _c in wanted},
+        codename__in={codename for _a, codename in wanted},
+    ).values_list("content_type__app_label", "codename", "pk")
+    ids = {(app_label, codename): pk for app_label, codename, pk in found}
+    missing = wanted - ids.keys()
+    if missing:
+        raise LookupError(f"Unknown permissions: {sorted(missing)}")
+    return ids
+
+
 def _admin_access(group):
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
 
 
 def _collection_permissions(group, collection, spec):
-    for (app_label, _model), codenames in spec.items():
-        for codename in codenames:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=_permission(app_label, codename)
-            )
+    permission_ids = set(_permission_ids(spec).values())
+    existing = set(
+        GroupCollectionPermission.objects.filter(
+            group=group, collection=collection, permission_id__in=permission_ids
+        ).values_list("permission_id", flat=True)
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        GroupCollectionPermission(group=group, collection=collection, permission_id=pk)
+        for pk in sorted(permission_ids - existing)
+    )
 
 
 def _page_permissions(group, page, permission_types):
