@@ -6,6 +6,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -184,23 +185,56 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Object storage: media in S3 when a bucket is named, local files otherwise.
+# Object storage: media in S3 when a bucket is named, local files otherwise (docs/media.md).
+# A private bucket: no ACLs, every URL signed (documents 5 minutes after Wagtail's permission
+# check, images a day, video six hours). Keys: original_images/, renditions/, documents/,
+# media/ (video), media/captions/, media_thumbnails/ (under AWS_LOCATION when set).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "home.media.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
             "region_name": os.environ.get("AWS_S3_REGION_NAME", "eu-north-1"),
             "access_key": os.environ.get("AWS_ACCESS_KEY_ID"),
             "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY"),
+            "location": os.environ.get("AWS_LOCATION", ""),
             "file_overwrite": False,
             "default_acl": None,
             "querystring_auth": True,
             "querystring_expire": int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300")),
+            # A custom client_config replaces django-storages' own signature and addressing
+            # settings, so they are set here. Short timeouts and few retries: a failing store
+            # must give a quick form error or a page without the image, not a hung worker.
+            "client_config": BotoConfig(
+                signature_version="s3v4",
+                s3={
+                    "addressing_style": os.environ.get(
+                        "AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "virtual"
+                    )
+                },
+                connect_timeout=float(os.environ.get("AWS_S3_CONNECT_TIMEOUT", "3")),
+                read_timeout=float(os.environ.get("AWS_S3_READ_TIMEOUT", "20")),
+                retries={"mode": "standard", "max_attempts": 2},
+            ),
         },
     }
+# Documents: Wagtail's serve view checks collection view restrictions, then (on S3) redirects
+# to a signed URL (home/media/hooks.py); locally it streams the file itself.
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
+KB_DOCUMENT_URL_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
+KB_IMAGE_URL_EXPIRE = int(os.environ.get("AWS_IMAGE_URL_EXPIRE", str(24 * 60 * 60)))
+KB_VIDEO_URL_EXPIRE = int(os.environ.get("AWS_VIDEO_URL_EXPIRE", str(6 * 60 * 60)))
+# Upload limits (the image and document limits are Wagtail settings further down).
+KB_VIDEO_MAX_UPLOAD_SIZE = 500 * 1024 * 1024
+KB_CAPTIONS_MAX_UPLOAD_SIZE = 1024 * 1024
+# Office/OpenDocument/EPUB files are zip containers: refuse ones that would unpack to more than
+# this, or to more than KB_ZIP_MAX_RATIO times their size.
+KB_ZIP_MAX_UNCOMPRESSED_SIZE = 300 * 1024 * 1024
+KB_ZIP_MAX_RATIO = 100
+KB_ZIP_MAX_ENTRIES = 10_000
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -217,6 +251,11 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILIMAGES_IMAGE_MODEL = "home.KbImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# 60 megapixels: a modern camera photo fits; larger images (and decompression bombs) are refused.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Upload forms with content checks, safe file names and storage errors as form errors.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.media.forms.KbImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.media.forms.KbDocumentForm"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",
@@ -236,6 +275,7 @@ WAGTAILMEDIA = {
     "MEDIA_MODEL": "home.Video",
     "AUDIO_EXTENSIONS": [],
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
+    "MEDIA_FORM_BASE": "home.media.forms.KbMediaForm",
 }
 # A resubmission after a request for changes restarts at the step that asked for them, and the
 # final approval publishes (docs/workflow.md).
