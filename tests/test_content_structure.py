@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
@@ -301,6 +301,11 @@ class ValidationTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_tree("nb")
+
+    def setUp(self):
+        # Model validation speaks the active language: Bokmål here, whatever ran before.
+        translation.activate("nb")
+        self.addCleanup(translation.deactivate)
 
     def test_review_dates(self):
         course = refresh(self.tree.course)
