@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from django.test import TestCase
 
 import feedparser
+import wagtail_factories
 
 from home.models import Topic
 from kb_site.structured_data import iso_duration
@@ -194,6 +195,17 @@ class OpenGraphTests(PublicSiteTestCase):
         self.assertEqual(
             head.meta["og:description"], ["Lær å holde en bokprat for barn og voksne."]
         )
+
+    def test_listing_image_becomes_the_preview_image(self):
+        self.nb.course.listing_image = wagtail_factories.ImageFactory(
+            file__width=1600, file__height=1000
+        )
+        publish(self.nb.course)
+        head = parse_head(self.client.get(self.nb.course.url))
+        (image_url,) = head.meta["og:image"]
+        self.assertTrue(image_url.startswith("http://testserver/"), image_url)
+        self.assertEqual(head.meta["og:image:width"], ["1200"])
+        self.assertEqual(head.meta["og:image:height"], ["630"])
 
     def test_canonical_and_hreflang_links(self):
         head = parse_head(self.client.get(self.nn.resource.url))
