@@ -120,6 +120,7 @@ class KbImageForm(SafeUploadMixin, BaseImageForm):
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")
         if isinstance(field, WagtailImageField):
+            field.to_python = self._refuse_active_content_first(field.to_python)
             allowed = field.supported_formats_text
             field.error_messages.update(IMAGE_FIELD_MESSAGES)
             field.error_messages["invalid_image_extension"] = _(
@@ -132,6 +133,17 @@ class KbImageForm(SafeUploadMixin, BaseImageForm):
                 "allowed": allowed,
                 "max": field.max_upload_size_text,
             }
+
+    @staticmethod
+    def _refuse_active_content_first(to_python):
+        """SVG or HTML gets its own message before Willow reports "not a valid .png"."""
+
+        def guarded(data):
+            if isinstance(data, UploadedFile):
+                _reject_active_image(data)
+            return to_python(data)
+
+        return guarded
 
 
 class KbDocumentForm(SafeUploadMixin, BaseDocumentForm):

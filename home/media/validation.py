@@ -15,6 +15,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 import filetype
+from filetype.types.video import Webm
 from PIL import Image as PILImage
 
 from home.media.filenames import extension_of
@@ -253,7 +254,7 @@ def check_video(f):
     if extension == "mp4":
         matches = head[4:8] == b"ftyp" and head[8:12] not in _IMAGE_BRANDS
     else:
-        matches = filetype.video.Webm().match(bytearray(head[:512]))
+        matches = Webm().match(bytearray(head[:512]))
     if not matches:
         raise _error("mismatch", extension=extension)
     f.content_type = VIDEO_TYPES[extension]
