@@ -17,23 +17,36 @@ from tests.workflow_support import build_world, login, refresh, submit, workflow
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def restore_database(django_db_setup, django_db_blocker):
-    """Put back the rows the migrations created once the transactional test has flushed them.
+def restore(snapshot):
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(snapshot)
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+
+
+@pytest.fixture(scope="module")
+def database_snapshot(django_db_setup, django_db_blocker):
+    """The database as the migrations left it, put back after this module.
 
     Transactional tests end with a flush; with --reuse-db the next run would start from an empty
     database (no locales, no home pages). The snapshot is taken before this module's tests.
     """
     with django_db_blocker.unblock():
         snapshot = connection.creation.serialize_db_to_string()
-    yield
+    yield snapshot
     with django_db_blocker.unblock():
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(snapshot)
-        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-        with connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
+        restore(snapshot)
+
+
+@pytest.fixture(autouse=True)
+def migrated_rows(database_snapshot):
+    """Each test starts from the migrated rows (the previous test's flush removed them)."""
+    from wagtail.models import Locale
+
+    if not Locale.objects.exists():
+        restore(database_snapshot)
 
 
 def approve_together(page, users, monkeypatch):
@@ -112,3 +125,71 @@ def test_two_reviewers_approving_at_once(monkeypatch):
     course = refresh(course)
     assert course.live and course.title == "Godkjent bare én gang"
     assert course.current_workflow_state is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="advisory locks need PostgreSQL")
+def test_two_approvals_from_the_page_editor_publish_once():
+    """Approve from the edit view twice at once: the first publish is not written over.
+
+    The second reviewer's request loads the page, then waits until the first reviewer's
+    approval (and publish) has finished, then carries on with what it loaded.
+    """
+    from wagtail import hooks
+
+    from tests import factories
+    from tests.workflow_support import edit_form_data
+
+    world = build_world()
+    users = world.users
+    page = factories.CoursePageFactory(parent=world.innlandet, title="Nytt kurs", live=False)
+    submit(login(Client(), users.editor), page, title="Nytt kurs")
+    reviewer = login(Client(), users.reviewer)
+    reviewer.post(workflow_action_url(page, "approve"), {"comment": ""})
+    assert refresh(page).current_workflow_task.name == "Godkjenning i Ressursgruppen"
+
+    clients = [login(Client(), user) for user in (users.resource, users.resource2)]
+    forms = []
+    for client in clients:
+        url, data = edit_form_data(client, page)
+        data.update({"action-workflow-action": "1", "workflow-action-name": "approve"})
+        forms.append((url, data))
+
+    second_loaded, first_done = threading.Event(), threading.Event()
+
+    def interleave(request, page):
+        if request.user == users.resource:
+            second_loaded.wait(timeout=10)
+        else:
+            second_loaded.set()
+            first_done.wait(timeout=20)
+
+    responses, errors = [None, None], []
+
+    def run(index):
+        try:
+            url, data = forms[index]
+            responses[index] = clients[index].post(url, data)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            if index == 0:
+                first_done.set()
+            connection.close()
+
+    with hooks.register_temporarily("before_edit_page", interleave, order=-100):
+        threads = [threading.Thread(target=run, args=(index,)) for index in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert not errors, errors
+    assert [response.status_code for response in responses] == [302, 302]
+    page = refresh(page)
+    assert page.live and page.live_revision_id
+    assert page.current_workflow_state is None
+    approvals = PageLogEntry.objects.filter(page=page, action="wagtail.workflow.approve")
+    assert approvals.count() == 2  # county + one Ressursgruppen approval
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.publish").count() == 1
+    follow = clients[1].get(responses[1].url)
+    text = " ".join(str(message) for message in follow.context["messages"])
+    assert "ble endret i en annen økt" in text

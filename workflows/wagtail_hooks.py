@@ -8,6 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
 
 from workflows import urls
+from workflows.edit_guard import guard_workflow_action
 from workflows.organisations import is_resource_group_member, reviewer_teams
 from workflows.review import (
     REVIEWED_ACTION,
@@ -66,3 +67,8 @@ def register_review_log_action(actions):
         def format_message(self, log_entry):
             next_review = (log_entry.data or {}).get("next_review", "")
             return _("Markert som gjennomgått. Neste gjennomgang: %(date)s") % {"date": next_review}
+
+
+@hooks.register("before_edit_page")
+def one_workflow_action_at_a_time(request, page):
+    return guard_workflow_action(request, page)
