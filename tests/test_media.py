@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.template import Context, Template
 from django.test import override_settings
 from django.urls import reverse
 
@@ -342,6 +343,29 @@ def test_video_block_plays_from_bucket_with_same_origin_captions(s3, db, client)
     assert response["Content-Type"] == "text/vtt; charset=utf-8"
     assert response.content == WEBVTT
     assert client.get(reverse("video_captions", args=[video.pk, "nn"])).status_code == 404
+
+
+def test_caption_track_is_503_while_storage_is_down(s3, db, client):
+    video = Video.objects.create(
+        title="Bokprat",
+        type="video",
+        file=ContentFile(MP4, name="bokprat.mp4"),
+        captions_nb=ContentFile(WEBVTT, name="bokprat.vtt"),
+    )
+    s3.stop()
+    response = client.get(reverse("video_captions", args=[video.pk, "nb"]))
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+
+
+def test_stock_image_tag_does_not_fail_when_storage_is_down(s3, db, media_log):
+    """Templates still loading wagtailimages_tags get Wagtail's placeholder, not a 500."""
+    image = stored_image()
+    s3.stop()
+    template = Template("{% load wagtailimages_tags %}{% image image width-300 %}")
+    html = template.render(Context({"image": image}))
+    assert 'width="0"' in html
+    assert media_log.records
 
 
 # When the store is down during an upload ----------------------------------------------------
