@@ -1,0 +1,1 @@
+"""Nynorsk demo text: translations of Bokmål pages (same slugs) and Nynorsk originals."""
