@@ -74,14 +74,19 @@ def test_full_flow_live_page_changes_only_after_resource_group(client, world, ru
     assert "Hei Ingrid" in mail.outbox[0].body
 
 
-def awaiting_review_titles(client):
-    """Titles in the dashboard's «awaiting your review» queue."""
+def panel_text(client, panel_id):
+    """The text of one dashboard panel ("" when the panel is not there)."""
     from bs4 import BeautifulSoup
 
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
-    panel = BeautifulSoup(response.content, "html.parser").find(id="awaiting-review-section")
+    panel = BeautifulSoup(response.content, "html.parser").find(id=f"{panel_id}-section")
     return panel.get_text(" ", strip=True) if panel else ""
+
+
+def awaiting_review_titles(client):
+    """Titles in the dashboard's «awaiting your review» queue."""
+    return panel_text(client, "awaiting-review")
 
 
 def test_only_own_county_reviewers_see_and_act(client, world, run_on_commit):
@@ -100,15 +105,17 @@ def test_only_own_county_reviewers_see_and_act(client, world, run_on_commit):
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
     assert edit.status_code == 302
 
-    # Ressursgruppen cannot skip the county step either.
+    # Ressursgruppen sees every county queue but cannot skip the county step.
     login(client, users.resource)
     assert "Ny tittel" not in awaiting_review_titles(client)
+    assert "Ny tittel Innlandet fylkesbibliotek Ingrid" in panel_text(client, "county-queues")
     workflow_action(client, course, "approve")
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_IN_PROGRESS
 
     login(client, users.reviewer)
     assert "Ny tittel" in awaiting_review_titles(client)
+    assert panel_text(client, "county-queues") == ""
     workflow_action(client, course, "approve")
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_APPROVED
@@ -306,3 +313,27 @@ def test_approving_a_workflow_cancelled_elsewhere(client, world):
     assert any("avbrutt eller startet på nytt" in m for m in messages), messages
     assert refresh(course).current_workflow_task_state.status == TaskState.STATUS_IN_PROGRESS
     assert refresh(course).title == "Bokprat for alle"
+
+
+def test_editors_do_not_see_other_organisations_drafts(client, world):
+    from tests import factories
+
+    draft = factories.CoursePageFactory(
+        parent=world.vestland, title="Hemmelig vestlandsutkast", live=False
+    )
+    draft.save_revision()
+    login(client, world.users.editor)
+    explorer = client.get(reverse("wagtailadmin_explore", args=[world.home.pk]))
+    assert explorer.status_code == 200
+    assert "Innlandet fylkesbibliotek" in explorer.content.decode()
+    assert "Vestland fylkesbibliotek" not in explorer.content.decode()
+    search = client.get(reverse("wagtailadmin_pages:search"), {"q": "Hemmelig"})
+    assert "Hemmelig vestlandsutkast" not in search.content.decode()
+    for name in ("wagtailadmin_pages:edit", "wagtailadmin_pages:view_draft"):
+        response = client.get(reverse(name, args=[draft.pk]))
+        assert response.status_code in (302, 403)
+        assert "Hemmelig vestlandsutkast" not in response.content.decode()
+    # The Vestland editor does see it.
+    login(client, world.users.vestland_editor)
+    search = client.get(reverse("wagtailadmin_pages:search"), {"q": "Hemmelig"})
+    assert "Hemmelig vestlandsutkast" in search.content.decode()

@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import LogFormatter
+from wagtail.models import TaskState, WorkflowState
 
 from workflows import urls
 from workflows.edit_guard import guard_workflow_action
-from workflows.organisations import is_resource_group_member, reviewer_teams
+from workflows.models import OrganisationReviewTask
+from workflows.organisations import is_resource_group_member, reviewer_teams, section_for
 from workflows.review import (
     REVIEWED_ACTION,
     can_mark_reviewed,
@@ -51,11 +53,61 @@ class OverdueContentPanel(Component):
         return context
 
 
+class CountyQueuesPanel(Component):
+    """For Ressursgruppen: every page waiting at the county step, in every organisation."""
+
+    name = "county_queues"
+    template_name = "workflows/panels/county_queues.html"
+    order = 215
+
+    def __init__(self, items):
+        self.items = items
+
+    @classmethod
+    def items_for(cls):
+        states = (
+            TaskState.objects.filter(
+                status=TaskState.STATUS_IN_PROGRESS,
+                task__in=OrganisationReviewTask.objects.all(),
+                workflow_state__status=WorkflowState.STATUS_IN_PROGRESS,
+            )
+            .select_related("revision", "workflow_state__requested_by")
+            .order_by("started_at")[:PANEL_LIMIT]
+        )
+        items = []
+        for state in states:
+            page = state.revision.as_object()
+            section = section_for(page)
+            requested_by = state.workflow_state.requested_by
+            items.append(
+                {
+                    "page": page,
+                    "title": page.get_admin_display_title(),
+                    "organisation": section.title if section else "",
+                    "submitted_by": (requested_by.get_full_name() or requested_by.get_username())
+                    if requested_by
+                    else "",
+                    "started_at": state.started_at,
+                }
+            )
+        return items
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["items"] = self.items
+        return context
+
+
 @hooks.register("construct_homepage_panels")
 def add_overdue_content_panel(request, panels):
     user = request.user
-    if is_resource_group_member(user) or reviewer_teams(user).exists():
+    resource_group = is_resource_group_member(user)
+    if resource_group or reviewer_teams(user).exists():
         panels.append(OverdueContentPanel(request))
+    if resource_group:
+        items = CountyQueuesPanel.items_for()
+        if items:
+            panels.append(CountyQueuesPanel(items))
 
 
 @hooks.register("register_log_actions")
