@@ -4,6 +4,7 @@ video with captions, and pages and forms that behave when the store is down.
 Every test here talks HTTP to a real S3 API on loopback (tests/s3.py); nothing is patched.
 """
 
+import datetime
 import logging
 import re
 import urllib.error
@@ -290,6 +291,10 @@ def test_document_download_redirects_to_short_signed_url(s3, db, client):
     assert location.startswith(f"{s3.endpoint}/{s3.bucket}/documents/")
     params = signed_params(location)
     assert params["X-Amz-Expires"] == ["300"] and params["X-Amz-Signature"]
+    # Signed just now, so it expires five minutes from now (moto itself does not enforce it).
+    signed_at = datetime.datetime.strptime(params["X-Amz-Date"][0], "%Y%m%dT%H%M%SZ")
+    now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+    assert abs((now - signed_at).total_seconds()) < 60
     with urllib.request.urlopen(location) as download:
         assert download.read() == content
         assert download.headers["Content-Type"] == DOCUMENT_TYPES["docx"]
