@@ -1,6 +1,19 @@
+from django.conf import settings
+from django.utils import translation
+
 import pytest
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def start_in_bokmal():
+    """Every test starts and ends in Bokmål: a request under /nn/ leaves Nynorsk active in the
+    thread (LocaleMiddleware does not reset it), and the nn catalogue would then translate
+    messages in the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

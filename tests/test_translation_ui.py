@@ -1,8 +1,11 @@
 """Nynorsk UI strings: Apertium drafts for the .po file, and the compiled catalogue in use."""
 
 import polib
+import pytest
 
+from home.translation.languages import relative_path
 from home.translation.po import draft_po
+from tests import factories
 
 PO = """msgid ""
 msgstr ""
@@ -44,3 +47,42 @@ def test_draft_po_fills_empty_entries_keeping_placeholders(tmp_path):
     assert entries["Allerede oversatt"].msgstr == "Allereie omsett"
     assert "fuzzy" not in entries["Allerede oversatt"].flags
     assert catalog.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+
+
+def test_nynorsk_catalogue_is_complete_and_compiled():
+    from django.conf import settings
+
+    folder = settings.LOCALE_PATHS[0] / "nn" / "LC_MESSAGES"
+    catalog = polib.pofile(str(folder / "django.po"))
+    assert catalog.metadata["Language"] == "nn"
+    active = [entry for entry in catalog if not entry.obsolete]
+    assert len(active) > 100
+    assert not [entry.msgid for entry in active if "fuzzy" in entry.flags]
+    assert not [entry.msgid for entry in active if not entry.translated()]
+    compiled = {entry.msgid: entry.msgstr for entry in polib.mofile(str(folder / "django.mo"))}
+    for entry in active:
+        if not entry.msgid_plural:
+            assert compiled.get(entry.msgid) == entry.msgstr, entry.msgid
+
+
+@pytest.mark.django_db
+def test_public_pages_in_nn_show_nynorsk_ui(client, home_nb, home_nn):
+    home_nb.save_revision().publish()
+    home_nn.save_revision().publish()
+    html = client.get(home_nn.get_url()).content.decode()
+    assert "Hopp til hovudinnhald" in html
+    assert "Hopp til hovedinnhold" not in html
+    html = client.get(home_nb.get_url()).content.decode()
+    assert "Hopp til hovedinnhold" in html
+
+
+@pytest.mark.django_db
+def test_not_translated_note_in_nynorsk(client, home_nb):
+    section = factories.ContributorPageFactory(parent=home_nb, title="Agder fylkesbibliotek")
+    section.save_revision().publish()
+    page = factories.CoursePageFactory(parent=section, title="Bare på bokmål")
+    page.save_revision().publish()
+    html = client.get(f"/nn/{relative_path(page)}").content.decode()
+    assert "Denne sida finst ikkje på nynorsk" in html
+    assert "Sida er skriven på bokmål og er ikkje omsett til nynorsk enno." in html
+    assert 'lang="nb"' in html
