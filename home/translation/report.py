@@ -110,7 +110,9 @@ def malform_rows():
 
     groups = {}
     for model in content_page_models():
-        for page in model.objects.live().select_related("locale", "organisation"):
+        # Alias pages only mirror another page; they are not text in their own language.
+        live = model.objects.live().filter(alias_of__isnull=True)
+        for page in live.select_related("locale", "organisation"):
             groups.setdefault(page.translation_key, {})[page.locale.language_code] = page
 
     org_names = {}
