@@ -159,3 +159,36 @@ def test_translators_may_create_translations(setup):
     assert setup["translator"].has_perm("wagtail_localize.submit_translation")
     assert setup["resource"].has_perm("wagtail_localize.submit_translation")
     assert not setup["county"].has_perm("wagtail_localize.submit_translation")
+
+
+def test_translation_resubmitted_after_changes_requested(
+    client, setup, django_capture_on_commit_callbacks
+):
+    course, nn = setup["course"], setup["nn"]
+    client.force_login(setup["translator"])
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[course.pk]),
+        {"locales": [nn.pk]},
+    )
+    translation = Translation.objects.get(source__object_id=course.translation_key)
+    send_url = reverse("kb_translation_send_for_review", args=[translation.pk])
+    client.post(send_url)
+    target = course.get_translation(nn)
+    state = target.current_workflow_state
+    task_state = state.current_task_state
+
+    client.force_login(setup["county"])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[target.pk, "reject", task_state.pk])
+    client.post(url, {"comment": "Bruk «tilsette»."})
+    state.refresh_from_db()
+    assert state.status == "needs_changes"
+
+    client.force_login(setup["translator"])
+    client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]))
+    response = client.post(send_url, follow=True)
+    assert "er sendt til gjennomgang" in response.content.decode()
+    state.refresh_from_db()
+    assert state.status == "in_progress"
+    target = Page.objects.get(pk=target.pk)
+    assert not target.live
+    assert "ønskjer" in target.get_latest_revision_as_object().title
