@@ -1,7 +1,7 @@
 """Admin views: Målform report, send-to-review, and guards around wagtail-localize views."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -131,8 +131,8 @@ def _cannot_publish_all(user, source):
     for translation in source.translations.filter(enabled=True):
         try:
             target = translation.get_target_instance()
-        except Exception:  # noqa: BLE001 - a deleted target is simply not published
-            continue
+        except ObjectDoesNotExist:
+            continue  # a deleted target is not published
         if isinstance(target, Page) and not target.permissions_for_user(user).can_publish():
             return True
     return False
@@ -141,8 +141,9 @@ def _cannot_publish_all(user, source):
 def update_translations_view(request, translation_source_id):
     """wagtail-localize's "Sync translated pages", without its publish bypass.
 
-    "Publish immediately" requires publish permission on every translated page; others update
-    the translations and send each page for review.
+    "Publish immediately" requires publish permission on every translated page; for anyone
+    else the flag is dropped, the translations are updated as drafts, and each is sent for
+    review from its translation editor.
     """
     source = get_object_or_404(TranslationSource, id=translation_source_id)
     if (
