@@ -1,11 +1,13 @@
 """schema.org JSON-LD and Open Graph data for content pages.
 
 Courses are `Course` with a `CourseInstance`, lessons and learning resources are
-`LearningResource`, initiatives are `Article`; anything else is a plain `WebPage`.
+`LearningResource`, initiatives are `Article`, the home page is the `WebSite` (with its
+search), catalogs and topic pages are `CollectionPage`; anything else is a plain `WebPage`.
 """
 
 import json
 
+from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
 
 SITE_NAME = "Kompetansebanken"
@@ -160,9 +162,31 @@ def initiative_data(page, request):
     return data
 
 
+def website_data(page, request):
+    data = _common(page, request, "WebSite")
+    data["name"] = SITE_NAME
+    data["publisher"] = {"@type": "Organization", "name": "Nasjonalbiblioteket"}
+    try:
+        search_path = reverse("search")
+    except NoReverseMatch:
+        return data
+    site = page.get_site()
+    origin = site.root_url if site else ""
+    data["potentialAction"] = {
+        "@type": "SearchAction",
+        "target": {
+            "@type": "EntryPoint",
+            "urlTemplate": f"{origin}{search_path}?q={{search_term_string}}",
+        },
+        "query-input": "required name=search_term_string",
+    }
+    return data
+
+
 def structured_data(page, request, context):
     """The JSON-LD object for a page, chosen by its type."""
-    from courses.models import CoursePage, LessonPage, ResourcePage
+    from courses.models import CatalogPage, CoursePage, LessonPage, ResourcePage
+    from home.models import HomePage, TopicPage
     from initiatives.models import InitiativePage
 
     if isinstance(page, CoursePage):
@@ -175,4 +199,8 @@ def structured_data(page, request, context):
         return resource_data(page, request)
     if isinstance(page, InitiativePage):
         return initiative_data(page, request)
+    if isinstance(page, HomePage):
+        return website_data(page, request)
+    if isinstance(page, CatalogPage | TopicPage):
+        return _common(page, request, "CollectionPage")
     return _common(page, request, "WebPage")

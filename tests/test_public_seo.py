@@ -170,6 +170,23 @@ class StructuredDataTests(PublicSiteTestCase):
         self.assertEqual(data["@type"], "Article")
         self.assertEqual(data["contentLocation"]["name"], "Hamar, Innlandet")
 
+    def test_home_page_is_the_website_with_its_search(self):
+        data = self.json_ld(self.nn.home)
+        self.assertEqual(data["@type"], "WebSite")
+        self.assertEqual(data["name"], "Kompetansebanken")
+        self.assertEqual(data["inLanguage"], "nn")
+        action = data["potentialAction"]
+        self.assertEqual(action["@type"], "SearchAction")
+        self.assertEqual(
+            action["target"]["urlTemplate"], "http://localhost/nn/sok/?q={search_term_string}"
+        )
+        self.assertEqual(action["query-input"], "required name=search_term_string")
+
+    def test_catalogs_and_topic_pages_are_collections(self):
+        for page in (self.nb.course_index, self.nb.initiative_index, self.nb.topic_page):
+            self.assertEqual(self.json_ld(page)["@type"], "CollectionPage")
+        self.assertEqual(self.json_ld(self.nb.statement)["@type"], "WebPage")
+
     def test_script_end_tags_in_content_cannot_break_out(self):
         self.nb.course.title = "Kurs </script><script>alert(1)</script>"
         publish(self.nb.course)
@@ -219,6 +236,18 @@ class OpenGraphTests(PublicSiteTestCase):
         self.assertEqual(
             hreflang, {"nn": self.full(self.nn.resource), "nb": self.full(self.nb.resource)}
         )
+
+    def test_other_pages_are_websites_with_a_canonical_url_without_filters(self):
+        response = self.client.get(self.nb.course_index.url, {"topic": "bokprat", "side": "1"})
+        head = parse_head(response)
+        self.assertEqual(head.meta["og:type"], ["website"])
+        self.assertNotIn("article:published_time", head.meta)
+        canonical = [link["href"] for link in head.links if link.get("rel") == "canonical"]
+        self.assertEqual(canonical, [self.full(self.nb.course_index)])
+        for page in (self.nb.home, self.nn.topic_page, self.nn.statement, self.nb.section):
+            head = parse_head(self.client.get(page.url))
+            self.assertEqual(head.meta["og:title"], [page.title])
+            self.assertEqual(head.meta["og:type"], ["website"])
 
     def test_every_content_type_has_tags(self):
         for page in (self.nb.lessons[0], self.nb.resource, self.nb.initiative):

@@ -4,6 +4,7 @@ from django import template
 
 from wagtail.images.models import SourceImageIOError
 
+from home.models import ContentPage
 from kb_site.structured_data import (
     OG_LOCALES,
     SITE_NAME,
@@ -40,20 +41,21 @@ def structured_data_tags(context, page):
     ]
     language = page.locale.language_code
     description = getattr(page, "summary", "") or page.search_description
+    is_content = isinstance(page, ContentPage)
     return {
         "canonical_url": url,
         "language": language,
         "alternates": translations,
         "og": {
-            "type": "article",
+            "type": "article" if is_content else "website",
             "title": page.seo_title or page.title,
             "description": description,
             "url": url,
             "site_name": SITE_NAME,
             "locale": OG_LOCALES.get(language, language),
             "locale_alternates": [OG_LOCALES.get(code, code) for code, _url in translations],
-            "published_time": page.first_published_at,
-            "modified_time": page.last_published_at,
+            "published_time": page.first_published_at if is_content else None,
+            "modified_time": page.last_published_at if is_content else None,
             "image": _og_image(page, request),
         },
         "json_ld": json_ld_script_body(structured_data(page, request, context)),
