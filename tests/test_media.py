@@ -212,6 +212,20 @@ def test_same_name_twice_keeps_both_files(s3, editor_client):
     assert s3.keys("documents/") == names
 
 
+def test_replacing_a_document_file_removes_the_old_object(s3, team, editor_client):
+    editor_client.post(
+        reverse("wagtaildocs:add"), {"title": "Plan", "file": upload("plan.pdf", PDF)}
+    )
+    document = Document.objects.get()
+    response = editor_client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Plan", "file": upload("Ny plan.docx", ooxml("docx"))},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    document.refresh_from_db()
+    assert s3.keys("documents/") == ["documents/Ny-plan.docx"] == [document.file.name]
+
+
 # Renditions and public pages ----------------------------------------------------------------
 
 
