@@ -17,7 +17,10 @@ def action_notice(request, task_state_id):
     task_state = get_object_or_404(TaskState, pk=task_state_id)
     workflow_state = task_state.workflow_state
     page = workflow_state.content_object
-    title = page.get_admin_display_title() if page else ""
+    if page is None or not page.permissions_for_user(request.user).can_edit():
+        messages.warning(request, _("Siden venter ikke lenger på denne handlingen."))
+        return redirect("wagtailadmin_home")
+    title = page.get_admin_display_title()
     finished_by = task_state.finished_by
     name = (finished_by.get_full_name() or finished_by.get_username()) if finished_by else ""
     if task_state.status == TaskState.STATUS_APPROVED:
@@ -34,9 +37,7 @@ def action_notice(request, task_state_id):
     messages.warning(
         request, message % {"task": task_state.task.name, "title": title, "name": name}
     )
-    if page and page.permissions_for_user(request.user).can_edit():
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return redirect("wagtailadmin_home")
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @require_POST
