@@ -69,6 +69,13 @@ def test_mark_as_reviewed(client, world):
     url = reverse("kb_workflow:mark_reviewed", args=[course.pk])
     revisions_before = course.revisions.count()
 
+    # The page's header menu offers it to the organisation's reviewers, not to editors.
+    edit_url = reverse("wagtailadmin_pages:edit", args=[course.pk])
+    login(client, users.editor)
+    assert url not in client.get(edit_url).content.decode()
+    login(client, users.reviewer)
+    assert f'data-w-action-url-value="{url}"' in client.get(edit_url).content.decode()
+
     # Another county's reviewer and an editor cannot; a GET does nothing.
     for user in (users.vestland_reviewer, users.editor):
         login(client, user)

@@ -1,10 +1,11 @@
 """Admin integration: our URLs, the overdue-content dashboard panel, the review log action."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
 
@@ -124,3 +125,21 @@ def register_review_log_action(actions):
 @hooks.register("before_edit_page")
 def one_workflow_action_at_a_time(request, page):
     return guard_workflow_action(request, page)
+
+
+@hooks.register("register_page_header_buttons")
+def mark_reviewed_header_button(page, user, view_name, next_url=None):
+    """«Marker som gjennomgått» in the page's header menu, for those who may mark it."""
+    page = page.specific_deferred
+    if page.live and can_mark_reviewed(user, page):
+        yield Button(
+            _("Marker som gjennomgått"),
+            icon_name="calendar-check",
+            priority=66,
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "w-action#post",
+                "data-w-action-url-value": reverse("kb_workflow:mark_reviewed", args=[page.pk]),
+                "data-w-action-next-value": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            },
+        )
