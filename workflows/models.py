@@ -127,14 +127,14 @@ class GuardedTaskMixin:
         raise NotImplementedError
 
     def get_actions(self, obj, user):
-        if self.user_can_review(obj, user) and not self.is_own_submission(obj, user):
-            return ACTIONS
-        return []
+        return self.get_actions_for_state(obj, user, task_state=None)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         with transaction.atomic():
             locked = TaskState.objects.select_for_update().filter(pk=task_state.pk).first()
-            if locked is None or locked.status != TaskState.STATUS_IN_PROGRESS:
+            if locked is None or locked.task_id != self.pk:
+                raise PermissionDenied
+            if locked.status != TaskState.STATUS_IN_PROGRESS:
                 return self.notice_url(task_state)
             workflow_state = WorkflowState.objects.select_for_update().get(
                 pk=locked.workflow_state_id
@@ -155,6 +155,7 @@ class GuardedTaskMixin:
             return super().on_action(locked, user, action_name, **kwargs)
 
     def get_actions_for_state(self, page, user, task_state):
+        """The actions for a user on a page; task_state None means the page's current one."""
         if self.user_can_review(page, user) and not self.is_own_submission(page, user, task_state):
             return ACTIONS
         return []
