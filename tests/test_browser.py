@@ -115,7 +115,7 @@ def expected_links(ns):
 
 
 def page_paths(ns):
-    topic = f"?topic={ns.topic.slug}"
+    topic = f"?tema={ns.topic.slug}"
     return {
         "home": ns.home.url,
         "course_catalog": ns.course_index.url + topic,
