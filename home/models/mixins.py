@@ -175,6 +175,9 @@ class ContentPage(Page):
     def save(self, *args, **kwargs):
         if self.path:
             self.organisation = self.get_organisation()
+        if not self.locale_id and self.path:
+            # add_child() saves before Wagtail's full_clean() has taken the parent's locale.
+            self.locale = self.get_default_locale()
         if not self.original_language and self.locale_id:
             self.original_language = self.locale.language_code
         if self.live and not self.next_review:
