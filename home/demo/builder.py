@@ -22,7 +22,8 @@ from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Locale, Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from tqdm import tqdm
 
@@ -39,6 +40,7 @@ from initiatives.models import InitiativeIndexPage, InitiativePage, Library
 
 LANGUAGES = ("nb", "nn")
 COLLECTION_NAME = "Demoinnhold"
+DEFERRED_INDEXING_UID = "seed_demo_deferred_indexing"
 VIDEO_TITLE = "Velkommen til Kompetansebanken (demovideo)"
 REVIEW_INTERVAL = datetime.timedelta(days=365)
 CATALOG_MODELS = {
@@ -49,14 +51,14 @@ CATALOG_MODELS = {
 
 
 @contextmanager
-def deferred_search_indexing():
-    """Index each saved object once, at the end, instead of on every save.
+def deferred_indexing():
+    """Update the search index and the reference index once per object, at the end.
 
-    Adding, revising and publishing a page saves it three times; indexing it each time was
-    more than a third of the build.
+    Adding, revising and publishing a page saves it three times, and each save updates both
+    indexes; doing that once per object instead more than halves the build.
     """
     saved = defaultdict(set)
-    models = [
+    search_models = [
         model
         for model in search_index.get_indexed_models()
         if getattr(model, "search_auto_update", True)
@@ -66,19 +68,24 @@ def deferred_search_indexing():
         if not raw:
             saved[sender].add(instance.pk)
 
-    for model in models:
+    post_save.connect(remember, weak=False, dispatch_uid=DEFERRED_INDEXING_UID)
+    for model in search_models:
         post_save.disconnect(post_save_signal_handler, sender=model)
-        post_save.connect(remember, sender=model, dispatch_uid="seed_demo_deferred_index")
     try:
-        yield
+        with disable_reference_index_auto_update():
+            yield
     finally:
-        for model in models:
-            post_save.disconnect(remember, sender=model, dispatch_uid="seed_demo_deferred_index")
+        post_save.disconnect(dispatch_uid=DEFERRED_INDEXING_UID)
+        for model in search_models:
             post_save.connect(post_save_signal_handler, sender=model)
     for model, pks in saved.items():
-        objects = list(model.get_indexed_objects().filter(pk__in=pks))
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
+        if model in search_models:
+            objects = list(model.get_indexed_objects().filter(pk__in=pks))
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(model, objects)
+        if ReferenceIndex.is_indexed(model):
+            for obj in model._default_manager.filter(pk__in=pks):
+                ReferenceIndex.create_or_update_for_object(obj)
 
 
 def content_items():
@@ -127,7 +134,7 @@ class DemoBuilder:
         progress = tqdm(
             total=len(steps), desc="Demoinnhold", unit="steg", disable=not self.show_progress
         )
-        with progress, deferred_search_indexing():
+        with progress, deferred_indexing():
             for function, *arguments in steps:
                 function(*arguments)
                 progress.update(1)

@@ -42,6 +42,10 @@ NOT_TEXT = {
     "name",
     "date",
 }
+PROOFREAD_NOTE = (
+    "Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and\n"
+    "corrected by hand: regenerating overwrites those corrections, so review the diff.\n"
+)
 SEGMENT = re.compile(r'<div class="kb-segment">(.*?)</div>', re.DOTALL)
 
 
@@ -120,14 +124,12 @@ def main():
     nb_items = courses.COURSES + resources.RESOURCES + initiatives.INITIATIVES
     write_module(
         DATA / "nn" / "translations.py",
-        "Nynorsk versions of the Bokmål demo pages, by slug.\n\n"
-        "Machine-translated with Apertium (`python -m home.demo.translate`), then proofread.\n",
+        "Nynorsk versions of the Bokmål demo pages, by slug.\n\n" + PROOFREAD_NOTE,
         translate_items(nb_items, "nob-nno_e"),
     )
     write_module(
         DATA / "translations_from_nn.py",
-        "Bokmål versions of the Nynorsk demo pages, by slug.\n\n"
-        "Machine-translated with Apertium (`python -m home.demo.translate`), then proofread.\n",
+        "Bokmål versions of the Nynorsk demo pages, by slug.\n\n" + PROOFREAD_NOTE,
         translate_items(nn_initiatives.INITIATIVES, "nno-nob"),
     )
 

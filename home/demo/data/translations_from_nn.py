@@ -1,6 +1,7 @@
 """Bokmål versions of the Nynorsk demo pages, by slug.
 
-Machine-translated with Apertium (`python -m home.demo.translate`), then proofread.
+Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and
+corrected by hand: regenerating overwrites those corrections, so review the diff.
 """
 
 TRANSLATIONS = {

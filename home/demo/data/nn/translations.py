@@ -1,6 +1,7 @@
 """Nynorsk versions of the Bokmål demo pages, by slug.
 
-Machine-translated with Apertium (`python -m home.demo.translate`), then proofread.
+Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and corrected
+by hand: regenerating overwrites those corrections, so review the diff.
 """
 
 TRANSLATIONS = {
@@ -314,7 +315,7 @@ TRANSLATIONS = {
             {
                 "name": "Ole Bakken",
                 "role": "Seniorrådgivar, Oslo fylkesbibliotek",
-                "bio": "Ol har bakgrunn frå vektarbransjen og har "
+                "bio": "Ole har bakgrunn frå vektarbransjen og har "
                 "jobba med tryggleik og konflikthandtering "
                 "i bibliotek i ti år.",
             }
@@ -499,7 +500,7 @@ TRANSLATIONS = {
         "tid.",
         "goals": [
             "Kunne gjennomføre ei enkel risikovurdering",
-            "Kjenne arbeidsgivars plikter etter arbeidsmiljølova",
+            "Kjenne pliktene til arbeidsgivaren etter arbeidsmiljølova",
         ],
         "authors": [
             {
@@ -538,7 +539,7 @@ TRANSLATIONS = {
             },
             {
                 "slug": "arbeidsgivers-plikter",
-                "title": "Arbeidsgivers pliktar",
+                "title": "Pliktene til arbeidsgivaren",
                 "summary": "Kva arbeidsmiljølova krev.",
                 "body": [
                     (
@@ -554,14 +555,14 @@ TRANSLATIONS = {
                             "title": "Spørsmål leiarar ofte stiller",
                             "items": [
                                 [
-                                    "Må vi ha vekter i meiropen tid?",
+                                    "Må vi ha vektarar i meiropen tid?",
                                     "<p>Nei, men de må vurdere risikoen. Mange "
                                     "bibliotek bruker kamera og avtale med "
                                     "vaktselskap.</p>",
                                 ],
                                 [
                                     "Kven skal få vite om ei hending?",
-                                    "<p>Næraste leier, verneombod og, ved "
+                                    "<p>Næraste leiar, verneombod og, ved "
                                     "alvorlege hendingar, "
                                     "Arbeidstilsynet.</p>",
                                 ],
@@ -653,11 +654,11 @@ TRANSLATIONS = {
             {
                 "slug": "teknikk-og-lokaler",
                 "title": "Teknikk og lokale",
-                "summary": "Inngangskontroll, kamera, lys og sjølvbetening.",
+                "summary": "Tilgangskontroll, kamera, lys og sjølvbetening.",
                 "body": [
                     (
                         "text",
-                        "<p>De treng inngangskontroll med "
+                        "<p>De treng tilgangskontroll med "
                         "lånekort og PIN, sjølvbetjent utlån og "
                         "innlevering, styring av lys og alarm, og "
                         "som regel kameraovervaking. Tenk også på "
@@ -1027,7 +1028,7 @@ TRANSLATIONS = {
         ],
     },
     "spillformidling-i-biblioteket": {
-        "title": "Speleformidling i biblioteket",
+        "title": "Spelformidling i biblioteket",
         "summary": "Dataspel og brettspel er kultur på linje med bøker. "
         "Lær å byggje ei spelesamling, arrangere "
         "spelekveldar og snakke om spel.",
@@ -1282,7 +1283,7 @@ TRANSLATIONS = {
                             "title": "Tilgjengelegheit",
                             "text": "<p>Videoar skal ha teksting. "
                             "Bruk store forbokstavar i "
-                            "emneknaggar (#Boktips) så "
+                            "emneknaggar (#BokTips) så "
                             "skjermlesarar les dei "
                             "rett.</p>",
                         },
@@ -1622,7 +1623,7 @@ TRANSLATIONS = {
                         "text",
                         "<p>Personopplysningar skal berre samlast inn "
                         "for eit bestemt formål, ikkje meir enn "
-                        "nødvendig, og ikkje blir lenger lagra enn "
+                        "nødvendig, og ikkje lagrast lenger enn "
                         "formålet krev. Dette gjeld alt frå "
                         "lånarregisteret til påmeldingslister.</p>",
                     ),
@@ -1638,7 +1639,7 @@ TRANSLATIONS = {
                         "text",
                         "<p>Biblioteket treng namn og "
                         "kontaktinformasjon for å låne ut. "
-                        "Lånehistorikken skal slett når boka er "
+                        "Lånehistorikken skal slettast når boka er "
                         "levert, med mindre lånaren sjølv har bede om "
                         "å behalde han.</p>",
                     ),
@@ -1674,9 +1675,9 @@ TRANSLATIONS = {
                 "body": [
                     (
                         "text",
-                        "<p>Kameraovervaking må vere nødvendig, blir "
-                        "tydeleg skilta, og opptaka skal slett etter "
-                        "kort tid, som regel sju dagar.</p>",
+                        "<p>Kameraovervaking må vere nødvendig, "
+                        "skiltast tydeleg, og opptaka skal slettast "
+                        "etter kort tid, som regel sju dagar.</p>",
                     ),
                     (
                         "callout",
@@ -1747,7 +1748,7 @@ TRANSLATIONS = {
                     (
                         "text",
                         "<p>Oversiktsbilete av ein sal kan som "
-                        "regel blir publisert. Bilete der "
+                        "regel publiserast. Bilete der "
                         "enkeltpersonar er i fokus, krev samtykke, "
                         "og for barn under 15 år må foreldra "
                         "samtykkje.</p>",
@@ -1850,7 +1851,7 @@ TRANSLATIONS = {
                     (
                         "text",
                         "<p>OG gir færre treff, ELLER gir "
-                        "fleire, IKKJE ser bort frå. Bruk ELLER "
+                        "fleire, IKKJE utelukkar. Bruk ELLER "
                         "mellom synonym: <b>fiske ELLER "
                         "fiskeri</b>.</p>",
                     ),
@@ -1858,7 +1859,7 @@ TRANSLATIONS = {
                     (
                         "quiz",
                         {
-                            "question": "Noko som søk gir flest treff?",
+                            "question": "Kva for eit søk gir flest treff?",
                             "answers": [
                                 ["fiske OG Finnmark", False, "OG snevrar inn søket."],
                                 ["fiske ELLER fiskeri", True, "Rett. ELLER utvidar søket."],
@@ -1938,7 +1939,7 @@ TRANSLATIONS = {
             {
                 "slug": "aviser",
                 "title": "Søk i aviser",
-                "summary": "Avgrens på tid og sted.",
+                "summary": "Avgrens på tid og stad.",
                 "body": [
                     (
                         "text",
@@ -2043,7 +2044,7 @@ TRANSLATIONS = {
             {
                 "slug": "foreldrene",
                 "title": "Foreldra",
-                "summary": "No familien.",
+                "summary": "Nå familien.",
                 "body": [
                     (
                         "text",
@@ -2115,7 +2116,7 @@ TRANSLATIONS = {
                     "body": [
                         (
                             "text",
-                            "<p>Inngangskontroll, sjølvbetening, lys, "
+                            "<p>Tilgangskontroll, sjølvbetening, lys, "
                             "alarm og kamera må verke saman. Be "
                             "leverandøren om ei samla løysing, og "
                             "gjer ei risikovurdering før opning.</p>",
@@ -2270,14 +2271,14 @@ TRANSLATIONS = {
     },
     "verktoykasse-konflikthandtering": {
         "title": "Digital verktøykasse om konflikthandtering",
-        "summary": "Målar, øvingar og case de kan bruke i "
+        "summary": "Malar, øvingar og case de kan bruke i "
         "personalgruppa for å bli tryggare i møte med "
         "vanskelege situasjonar.",
         "authors": [
             {
                 "name": "Ole Bakken",
                 "role": "Seniorrådgivar, Oslo fylkesbibliotek",
-                "bio": "Ol har bakgrunn frå vektarbransjen og "
+                "bio": "Ole har bakgrunn frå vektarbransjen og "
                 "har jobba med tryggleik og "
                 "konflikthandtering i bibliotek i ti "
                 "år.",
@@ -2408,7 +2409,7 @@ TRANSLATIONS = {
                     "body": [
                         (
                             "text",
-                            "<p>Samanfatt, gjennomfør minst eitt tiltak raskt, "
+                            "<p>Oppsummer, gjennomfør minst eitt tiltak raskt, "
                             "og inviter deltakarane med vidare.</p>",
                         )
                     ],
@@ -2486,7 +2487,7 @@ TRANSLATIONS = {
     },
     "verktoykasse-spillkvelder": {
         "title": "Verktøykasse for spelekveldar",
-        "summary": "Planar, speleister og tips for spelekveldar med brettspel og dataspel.",
+        "summary": "Planar, spelelister og tips for spelekveldar med brettspel og dataspel.",
         "authors": [
             {
                 "name": "Anders Lie",
@@ -2652,7 +2653,7 @@ TRANSLATIONS = {
         "spelestad for ungdom mellom 13 og 18 år. "
         "Besøket blant ungdom vart tredobla på eitt år.",
         "goals": "<ul><li>Gi ungdom eit trygt, gratis tilbod "
-        "fredag kveld</li><li>No ungdom som ikkje bruker "
+        "fredag kveld</li><li>Nå ungdom som ikkje bruker "
         "biblioteket</li></ul>",
         "body": [
             (
@@ -2692,7 +2693,7 @@ TRANSLATIONS = {
         "body": [
             (
                 "text",
-                "<p>Vi oppgraderte inngangskontrollen, sette opp kamera i "
+                "<p>Vi oppgraderte tilgangskontrollen, sette opp kamera i "
                 "inngangspartiet og laga eit nytt reglement saman med "
                 "tryggingsrådgivaren til kommunen. Lånarane vart informerte "
                 "gjennom lokalavisa og på skjermar i biblioteket.</p>",
@@ -2789,7 +2790,7 @@ TRANSLATIONS = {
             (
                 "text",
                 "<p>Kvar klasse fekk to bokpratar i året, éin haust og "
-                "éin vår. Vi samarbeidet med samiske forlag og fekk "
+                "éin vår. Vi samarbeidde med samiske forlag og fekk "
                 "forfattarbesøk to gonger.</p>",
             )
         ],
@@ -2813,7 +2814,7 @@ TRANSLATIONS = {
             (
                 "text",
                 "<p>Vi søkte om midlar frå fylkeskommunen, fekk på plass "
-                "inngangskontroll og sjølvbetening, og registrerte 600 lånarar "
+                "tilgangskontroll og sjølvbetening, og registrerte 600 lånarar "
                 "for meiropen tid første månad.</p>",
             ),
             ("document", {"doc": "meraapent-sjekkliste"}),
@@ -2825,7 +2826,7 @@ TRANSLATIONS = {
         "title": "Digital forteljarstund for barnehagane",
         "summary": "Korte, teksta forteljarvideoar som barnehagane i "
         "kommunen kan vise når det passar dei.",
-        "goals": "<p>No barnehagar som har lang veg til biblioteket.</p>",
+        "goals": "<p>Nå barnehagar som har lang veg til biblioteket.</p>",
         "body": [
             (
                 "text",
@@ -2867,14 +2868,14 @@ TRANSLATIONS = {
         "body": [
             (
                 "text",
-                "<p>Vi laget ein mal for samtykke og ein fast "
+                "<p>Vi laga ein mal for samtykke og ein fast "
                 "sletterutine, og gjekk gjennom rutinen på eit "
                 "personalmøte.</p>",
             ),
             ("document", {"doc": "personvern-samtykke"}),
         ],
         "results": "<p>Rutinen blir brukt på alle arrangement.</p>",
-        "lessons_learned": "<p>Éi side med rutine er betre enn ein lang rettleiar ingen lesar.</p>",
+        "lessons_learned": "<p>Éi side med rutine er betre enn ein lang rettleiar ingen les.</p>",
     },
     "kildekritikk-i-skolen-drammen": {
         "title": "Kjeldekritikk for alle 9. trinn",
