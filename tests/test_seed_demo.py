@@ -191,6 +191,16 @@ class SeedDemoTests(TestCase):
             locale__language_code="nn", original_language="nn"
         )
         self.assertGreaterEqual(nn_originals.count(), 3)
+        # Their Bokmål translations live in the nb tree and still say they were written in nn.
+        self.assertEqual(
+            InitiativePage.objects.filter(
+                locale__language_code="nb", original_language="nn"
+            ).count(),
+            nn_originals.count(),
+        )
+        for page in nn_originals:
+            for block in page.related:
+                self.assertEqual(block.value.locale_id, page.locale_id)
         self.assertTrue(InitiativePage.objects.exclude(follow_ups=[]).exists())
         self.assertTrue(InitiativePage.objects.exclude(related=[]).exists())
 

@@ -66,9 +66,9 @@ DOCUMENTS = {
         "rows": [
             ["Målgruppe", "Tittel", "Forfatter", "Sjanger"],
             ["5.-7. trinn", "Kepler62", "Timo Parvela og Bjørn Sortland", "Science fiction"],
-            ["5.-7. trinn", "Bestemor Bisk", "Maria Parr", "Realistisk"],
-            ["8.-10. trinn", "Ungdomsskolen", "Aslak Nore", "Realistisk"],
-            ["Voksne", "Nordlys i Nord-Norge", "Ukjent", "Sakprosa"],
+            ["5.-7. trinn", "Vaffelhjarte", "Maria Parr", "Realistisk"],
+            ["8.-10. trinn", "Sofies verden", "Jostein Gaarder", "Roman om filosofi"],
+            ["Voksne", "Naiv. Super.", "Erlend Loe", "Roman"],
         ],
     },
     "konflikt-handlingsplan": {
