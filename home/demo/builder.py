@@ -89,7 +89,11 @@ def deferred_indexing():
 
 
 def content_items():
-    """Every course, resource and initiative as (kind, item, translations by language)."""
+    """Every course, resource and initiative as (kind, original item, its language, texts).
+
+    `texts` maps each language the page exists in to its full data: the original, or the
+    original's non-text fields overlaid with the translation.
+    """
     translations = {"nn": nn_translations.TRANSLATIONS, "nb": nb_translations.TRANSLATIONS}
     items = (
         [("course", item) for item in courses.COURSES]
@@ -109,6 +113,8 @@ def content_items():
 
 
 class DemoBuilder:
+    """Creates whatever of the demo content is missing; `created` counts what it made."""
+
     def __init__(self, show_progress=True):
         self.show_progress = show_progress
         self.created = Counter()
@@ -155,7 +161,11 @@ class DemoBuilder:
                 removed[child.specific_class.__name__] += 1
                 child.delete()
         names = [library["name"] for library in self._library_specs()]
-        removed["Library"] = Library.objects.filter(name__in=names).delete()[0]
+        # A library an editor's own initiative still uses is kept.
+        unused = Library.objects.filter(name__in=names, initiatives__isnull=True)
+        removed["Library"] = Library.objects.filter(
+            pk__in=list(unused.values_list("pk", flat=True))
+        ).delete()[0]
         collection = Collection.objects.filter(name=COLLECTION_NAME).first()
         if collection is not None:
             logos = [f"Logo: {org['title']}" for org in ORGANISATIONS]
