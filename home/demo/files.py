@@ -1,4 +1,9 @@
-"""Small real files for the demo: PDF, CSV and text documents, WebVTT captions, the video."""
+"""Small real files for the demo: PDF, CSV and text documents, WebVTT captions, the video.
+
+The video (assets/kompetansebanken-intro.webm, VP8, 320×180, 6 s, no sound) was recorded once,
+offline, with Chromium's MediaRecorder from a canvas animation showing the four caption lines
+below, so the captions match what is on screen.
+"""
 
 from pathlib import Path
 
