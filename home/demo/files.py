@@ -1,8 +1,8 @@
 """Small real files for the demo: PDF, CSV and text documents, WebVTT captions, the video.
 
 The video (assets/kompetansebanken-intro.webm, VP8, 320×180, 6 s, no sound) was recorded once,
-offline, with Chromium's MediaRecorder from a canvas animation showing the four caption lines
-below, so the captions match what is on screen.
+offline, with Chromium's MediaRecorder from a canvas animation that shows «Velkommen til
+Kompetansebanken» and «Lær av hverandre» on coloured backgrounds; the captions below follow it.
 """
 
 from pathlib import Path
