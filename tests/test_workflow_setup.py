@@ -207,3 +207,12 @@ def test_a_section_as_its_own_site(client):
     assert page.get_url(on_innlandet) == f"/nb/{course.slug}/"
     response = client.get(f"/nb/{course.slug}/", HTTP_HOST="kurs.innlandet.no")
     assert "Nytt på Innlandets nettsted" in response.content.decode()
+
+
+def test_wagtails_stock_groups_lose_their_site_wide_rights(home_nb):
+    moderators = Group.objects.get(name="Moderators")
+    assert GroupPagePermission.objects.filter(group=moderators, permission__codename="publish_page")
+    call_command("setup_editorial", verbosity=0)
+    stock = Group.objects.filter(name__in=["Editors", "Moderators"])
+    assert not GroupPagePermission.objects.filter(group__in=stock).exists()
+    assert not GroupCollectionPermission.objects.filter(group__in=stock).exists()

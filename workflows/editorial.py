@@ -58,6 +58,9 @@ TRANSLATOR_PAGE_PERMISSIONS = ["change"]
 # Page permissions these groups must never hold (removed if someone adds them by hand).
 FORBIDDEN_FOR_CONTRIBUTORS = ["publish", "bulk_delete"]
 TAXONOMY_MODELS = [("home", "topic"), ("home", "audience"), ("initiatives", "library")]
+# Wagtail's migrations create these with rights over the whole tree (Moderators may publish
+# anywhere); in Kompetansebanken all rights go through the groups above.
+STOCK_GROUPS = ["Editors", "Moderators"]
 
 
 def _permission(app_label, codename):
@@ -236,7 +239,15 @@ def setup_editorial():
         _apply_workflow(workflow, home)
     # The tree root too, so a page created anywhere (a new locale's home included) is covered.
     _apply_workflow(workflow, Page.get_first_root_node())
+    _retire_stock_groups()
     return teams
+
+
+def _retire_stock_groups():
+    """Take every page and collection right from Wagtail's default groups."""
+    stock = Group.objects.filter(name__in=STOCK_GROUPS)
+    GroupPagePermission.objects.filter(group__in=stock).delete()
+    GroupCollectionPermission.objects.filter(group__in=stock).delete()
 
 
 def attach_section(section):
