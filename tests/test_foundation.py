@@ -227,3 +227,13 @@ def test_static_files_collect_with_production_storage(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "staticfiles.json").exists()
     assert list(tmp_path.glob("css/site.*.css"))
+
+
+@pytest.mark.django_db
+def test_setup_site_gives_the_default_site_the_public_address(settings):
+    from wagtail.models import Site
+
+    settings.WAGTAILADMIN_BASE_URL = "https://kompetansebanken.no"
+    call_command("setup_site", verbosity=0)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("kompetansebanken.no", 443)
