@@ -25,3 +25,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The default Site as migrations create it (setup_site takes its address from this).
+WAGTAILADMIN_BASE_URL = "http://localhost"
