@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 
 import pytest
@@ -14,6 +15,15 @@ def start_in_bokmal():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Caches outlive the test's database transaction: Wagtail keeps the site root paths there,
+    so a Site created (and rolled back) in one test would give the next test wrong URLs."""
+    yield
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

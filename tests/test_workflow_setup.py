@@ -216,3 +216,11 @@ def test_wagtails_stock_groups_lose_their_site_wide_rights(home_nb):
     stock = Group.objects.filter(name__in=["Editors", "Moderators"])
     assert not GroupPagePermission.objects.filter(group__in=stock).exists()
     assert not GroupCollectionPermission.objects.filter(group__in=stock).exists()
+
+
+def test_translators_and_resource_group_may_start_translations_even_if_groups_existed(home_nb):
+    Group.objects.create(name="Oversettere")
+    call_command("setup_editorial", verbosity=0)
+    for name in ("Oversettere", "Ressursgruppen"):
+        group = Group.objects.get(name=name)
+        assert group.permissions.filter(codename="submit_translation").exists()

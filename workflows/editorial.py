@@ -230,6 +230,10 @@ def setup_editorial():
 
     translators, _created = Group.objects.get_or_create(name=TRANSLATORS)
     _admin_access(translators)
+    # wagtail-localize's "Translate this page"; publishing stays with the workflow.
+    start_translations = _permission("wagtail_localize", "submit_translation")
+    translators.permissions.add(start_translations)
+    resource_group.permissions.add(start_translations)
     _collection_permissions(translators, root_collection, TRANSLATOR_MEDIA_PERMISSIONS)
     _forbid_publish(translators)
 
