@@ -20,18 +20,10 @@ from courses.models import CourseIndexPage
 from home.models import TopicPage
 from initiatives.models import InitiativeIndexPage
 from tests import factories
+from tests.browser import WCAG_TAGS, launch_chromium
 
 pytestmark = pytest.mark.django_db
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 STYLESHEET = Path(settings.PROJECT_DIR, "static", "css", "site.css").read_text()
 
 
@@ -107,9 +99,7 @@ def test_filtered_catalogs_and_search_have_no_axe_violations(client, home_nb, co
     axe = Axe()
     failures = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+        browser = launch_chromium(playwright)
         try:
             requested = []
 
