@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import content_api_fields, display
 from home.blocks import (
     BaseContentBlock,
     ChecklistBlock,
@@ -21,7 +22,6 @@ from home.blocks import (
     chapter_anchor,
 )
 from home.models import ContentPage
-from kb_site.api_fields import content_api_fields, display
 
 
 class CoursePage(ContentPage):
@@ -300,7 +300,7 @@ class CourseIndexPage(CatalogPage):
     """«Nettkurs»: every course from every organisation."""
 
     listed_model = CoursePage
-    template = "courses/catalog_page.html"
+    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over nettkurs")
@@ -310,7 +310,7 @@ class ResourceIndexPage(CatalogPage):
     """«Læringsressurser»: every learning resource from every organisation."""
 
     listed_model = ResourcePage
-    template = "courses/catalog_page.html"
+    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over læringsressurser")

@@ -1,4 +1,4 @@
-"""Build (and remove) the demo content from the data modules in `home.demo.data`.
+"""Build (and remove) the demo content from the data modules in `demo.data`.
 
 Every object is looked up before it is created (pages by parent and slug, snippets and media by
 their natural keys), so running the builder again creates nothing new. Translations share the
@@ -28,13 +28,13 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from tqdm import tqdm
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ResourceIndexPage, ResourcePage
-from home.demo import files, images
-from home.demo.data import courses, documents, initiatives, resources, taxonomy
-from home.demo.data import translations_from_nn as nb_translations
-from home.demo.data.catalogs import CATALOGS
-from home.demo.data.nn import initiatives as nn_initiatives
-from home.demo.data.nn import translations as nn_translations
-from home.demo.data.organisations import ORGANISATIONS
+from demo import files, images
+from demo.data import courses, documents, initiatives, resources, taxonomy
+from demo.data import translations_from_nn as nb_translations
+from demo.data.catalogs import CATALOGS
+from demo.data.nn import initiatives as nn_initiatives
+from demo.data.nn import translations as nn_translations
+from demo.data.organisations import ORGANISATIONS
 from home.models import Audience, ContributorPage, HomePage, Topic, TopicPage, Video
 from initiatives.models import InitiativeIndexPage, InitiativePage, Library
 

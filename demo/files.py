@@ -69,7 +69,7 @@ def text_bytes(title, lines):
 
 
 def document_bytes(spec):
-    """The file name and bytes for a document spec from `home.demo.data.documents`."""
+    """The file name and bytes for a document spec from `demo.data.documents`."""
     kind = spec["kind"]
     if kind == "pdf":
         return spec["filename"], pdf_bytes(spec["title"], spec["lines"])

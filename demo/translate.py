@@ -1,9 +1,9 @@
 """Regenerate the machine translations of the demo text with Apertium (a developer tool).
 
-    python -m home.demo.translate
+    python -m demo.translate
 
-writes `home/demo/data/nn/translations.py` (Bokmål originals in Nynorsk, `nob-nno_e`) and
-`home/demo/data/translations_from_nn.py` (Nynorsk originals in Bokmål, `nno-nob`). The output
+writes `demo/data/nn/translations.py` (Bokmål originals in Nynorsk, `nob-nno_e`) and
+`demo/data/translations_from_nn.py` (Nynorsk originals in Bokmål, `nno-nob`). The output
 is ordinary Python data that people proofread and correct by hand afterwards; `seed_demo` never
 calls Apertium. Run it only when the originals change, and review the diff.
 """
@@ -43,7 +43,7 @@ NOT_TEXT = {
     "date",
 }
 PROOFREAD_NOTE = (
-    "Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and\n"
+    "Machine-translated with Apertium (`python -m demo.translate`), then proofread and\n"
     "corrected by hand: regenerating overwrites those corrections, so review the diff.\n"
 )
 SEGMENT = re.compile(r'<div class="kb-segment">(.*?)</div>', re.DOTALL)
@@ -118,8 +118,8 @@ def write_module(path, docstring, translations):
 
 
 def main():
-    from home.demo.data import courses, initiatives, resources
-    from home.demo.data.nn import initiatives as nn_initiatives
+    from demo.data import courses, initiatives, resources
+    from demo.data.nn import initiatives as nn_initiatives
 
     nb_items = courses.COURSES + resources.RESOURCES + initiatives.INITIATIVES
     write_module(

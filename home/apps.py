@@ -8,4 +8,3 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import signals  # noqa: F401
         from home.media import hooks as media_hooks  # noqa: F401
-        from home.translation import wagtail_hooks as translation_hooks  # noqa: F401

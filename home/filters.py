@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from home.models.mixins import LANGUAGE_CHOICES
+from home.models.content import LANGUAGE_CHOICES
 
 MAX_VALUES_PER_FIELD = 30
 

@@ -12,9 +12,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from courses.models import CatalogPage
+from home.api_fields import LibrarySerializer, content_api_fields, display
 from home.blocks import RICH_TEXT_FEATURES, BaseContentBlock, FollowUpBlock
 from home.models import ContentPage
-from kb_site.api_fields import LibrarySerializer, content_api_fields, display
 
 COUNTY_CHOICES = [
     ("agder", "Agder"),
@@ -219,7 +219,7 @@ class InitiativeIndexPage(CatalogPage):
     """«Tiltak»: every initiative from every organisation."""
 
     listed_model = InitiativePage
-    template = "initiatives/catalog_page.html"
+    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over tiltak")

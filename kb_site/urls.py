@@ -8,11 +8,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import search as search_views
 from kb_site.api import api_router
 from kb_site.feeds import LatestContentFeed, TopicFeed
 from kb_site.health import healthz
 from kb_site.sitemaps import SITEMAPS, robots_txt
+from search import views as search_views
 
 handler500 = "kb_site.errors.server_error"
 

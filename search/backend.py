@@ -5,7 +5,7 @@ body text are appended to its index entry, in the object's own language. Queries
 same way: each word matches itself or its lemma. PostgreSQL then stems both with the
 `SEARCH_CONFIG` ("norwegian"); SQLite (used by `make run`) matches the words as they are.
 
-Configure with ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend", ...}}``.
+Configure with ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", ...}}``.
 """
 
 from functools import cache
@@ -19,7 +19,7 @@ from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 
-from home.search_text import expand_query, extra_lemmas
+from search.text import expand_query, extra_lemmas
 
 
 def _language_of(obj, languages):

@@ -1,7 +1,7 @@
 """Site search (/nb/sok/, /nn/sok/) and its suggestions (/nb/sok/forslag/).
 
 Searches the visitor's language only, through the configured Wagtail backend (which widens
-queries with Norwegian lemmas, see home/search_backend.py). Results are counted by content type
+queries with Norwegian lemmas, see search/backend.py). Results are counted by content type
 and topic, can be narrowed by either, and come with a highlighted excerpt.
 """
 
@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.queries import attach_organisations
-from home.search_text import clean_query, highlight, words
+from search.text import clean_query, highlight, words
 
 PAGE_SIZE = 10
 MAX_RESULTS = 500
@@ -120,7 +120,7 @@ def search(request):
 
     context = {"search_query": query, "page_obj": None, "results": []}
     if not query or not words(query):
-        return render(request, "home/search.html", context)
+        return render(request, "search/search.html", context)
 
     hits = list(searchable_pages(locale).search(query)[:MAX_RESULTS])
     page_topics = topic_keys_by_page(hits)
@@ -189,7 +189,7 @@ def search(request):
             "filtered": bool(chosen_type or chosen_topic),
         }
     )
-    return render(request, "home/search.html", context)
+    return render(request, "search/search.html", context)
 
 
 @require_GET

@@ -10,7 +10,7 @@ import feedparser
 import wagtail_factories
 
 from home.models import Topic
-from kb_site.structured_data import iso_duration
+from home.structured_data import iso_duration
 from tests.public_site import build_site, publish
 
 SITEMAP_NS = {

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 import pytest
 
-from home.search_text import clean_query, expand_query, extra_lemmas, highlight, lemma
+from search.text import clean_query, expand_query, extra_lemmas, highlight, lemma
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +89,7 @@ def test_search_uses_the_norwegian_configuration_and_lemmas():
 
     backend = get_search_backend()
     assert backend.config == "norwegian"
-    assert type(backend).__module__ == "home.search_backend"
+    assert type(backend).__module__ == "search.backend"
 
 
 @on_postgres

@@ -12,9 +12,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ResourceIndexPage, ResourcePage
+from demo.data.organisations import ORGANISATIONS
+from demo.data.taxonomy import TOPICS
 from home.blocks import BaseContentBlock
-from home.demo.data.organisations import ORGANISATIONS
-from home.demo.data.taxonomy import TOPICS
 from home.models import Audience, ContributorPage, HomePage, Topic, TopicPage, Video
 from initiatives.models import InitiativeIndexPage, InitiativePage, Library
 

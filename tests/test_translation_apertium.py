@@ -12,13 +12,13 @@ from wagtail_localize.strings import StringValue
 
 import pytest
 
-from home.translation.apertium import (
+from tests import factories
+from translation.apertium import (
     ApertiumTranslator,
     MachineTranslationError,
     run_apertium,
     translate_text,
 )
-from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -144,7 +144,7 @@ def test_page_machine_translated_through_the_editor(
 
 @override_settings(
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
-        "CLASS": "home.translation.apertium.ApertiumTranslator",
+        "CLASS": "translation.apertium.ApertiumTranslator",
         "OPTIONS": {"TIMEOUT": 0.001},
     }
 )
@@ -164,7 +164,7 @@ def test_editor_shows_the_time_limit_error_and_changes_nothing(client, superuser
 
 @override_settings(
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR={
-        "CLASS": "home.translation.apertium.ApertiumTranslator",
+        "CLASS": "translation.apertium.ApertiumTranslator",
         "OPTIONS": {"COMMAND": "/nonexistent/apertium"},
     }
 )

@@ -7,8 +7,8 @@ from wagtail.models import Locale
 
 import pytest
 
-from home.translation.languages import relative_path
 from tests import factories
+from translation.languages import relative_path
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from wagtail.models import Locale
 import pytest
 from openpyxl import load_workbook
 
-from home.translation.report import malform_rows
 from tests import factories
+from translation.report import malform_rows
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,9 @@
 import polib
 import pytest
 
-from home.translation.languages import relative_path
-from home.translation.po import draft_po
 from tests import factories
+from translation.languages import relative_path
+from translation.po import draft_po
 
 PO = """msgid ""
 msgstr ""

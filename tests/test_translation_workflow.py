@@ -12,8 +12,8 @@ from wagtail_localize.models import Translation
 
 import pytest
 
-from home.translation.languages import relative_path
 from tests import factories
+from translation.languages import relative_path
 from workflows.organisations import RESOURCE_GROUP, TRANSLATORS, reviewers_group_name
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from home.translation.languages import LANGUAGE_NAMES, find_original_for_path, live_translation
+from translation.languages import LANGUAGE_NAMES, find_original_for_path, live_translation
 
 
 class NotTranslatedMiddleware:
@@ -30,7 +30,7 @@ class NotTranslatedMiddleware:
                 return redirect(url)
         response = TemplateResponse(
             request,
-            "home/translation/not_translated.html",
+            "translation/not_translated.html",
             {
                 "translation_original": original,
                 "original_language": original.locale.language_code,

@@ -11,7 +11,7 @@ import re
 
 import polib
 
-from home.translation.apertium import run_apertium
+from translation.apertium import run_apertium
 
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]|%[sdif%]|\{[A-Za-z_0-9]*\}")
 MARKER = re.compile(r'<img data-ph="(\d+)">')

@@ -15,9 +15,9 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, update_translations
 
-from home.translation.apertium import MachineTranslationError
-from home.translation.report import MINIMUM_SHARE, malform_rows
-from home.translation.review import ReviewError, send_for_review
+from translation.apertium import MachineTranslationError
+from translation.report import MINIMUM_SHARE, malform_rows
+from translation.review import ReviewError, send_for_review
 
 REPORT_GROUP = "Ressursgruppen"
 
@@ -38,7 +38,7 @@ class MalformReportView(ReportView):
     header_icon = "site"
     index_url_name = "kb_malform_report"
     index_results_url_name = "kb_malform_report_results"
-    results_template_name = "home/translation/malform_report_results.html"
+    results_template_name = "translation/malform_report_results.html"
     paginate_by = None
     export_filename = "malform"
     columns = [

@@ -16,7 +16,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_localize.models import Translation
 
-from home.translation import views
+from translation import views
 
 
 @hooks.register("register_admin_urls", order=-100)

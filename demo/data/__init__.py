@@ -1,1 +1,1 @@
-"""The demo text. Bokmål originals here; Nynorsk in `home.demo.data.nn`."""
+"""The demo text. Bokmål originals here; Nynorsk in `demo.data.nn`."""

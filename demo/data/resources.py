@@ -1,6 +1,6 @@
 """The demo learning resources (læringsressurser), written in Bokmål."""
 
-from home.demo.data.courses import AUTHORS
+from demo.data.courses import AUTHORS
 
 RESOURCES = [
     {

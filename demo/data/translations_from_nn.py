@@ -1,6 +1,6 @@
 """Bokmål versions of the Nynorsk demo pages, by slug.
 
-Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and
+Machine-translated with Apertium (`python -m demo.translate`), then proofread and
 corrected by hand: regenerating overwrites those corrections, so review the diff.
 """
 

@@ -1,5 +1,5 @@
+from home.models.content import ContentPage, ContentPageForm, default_next_review
 from home.models.media import KbImage, KbRendition, Video
-from home.models.mixins import ContentPage, ContentPageForm, default_next_review
 from home.models.pages import ContributorPage, HomePage, StandardPage, TopicPage
 from home.models.snippets import Audience, TaxonomyTerm, Topic
 

@@ -75,9 +75,9 @@ def footer_links(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """A link per language: the page's live translation when there is one; else an address
-    that shows a "not translated" note linking to the original (home/translation/middleware.py).
+    that shows a "not translated" note linking to the original (translation/middleware.py).
     """
-    from home.translation.languages import untranslated_url
+    from translation.languages import untranslated_url
 
     request = context.get("request")
     page = context.get("page") or context.get("translation_original")

@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "courses",
     "initiatives",
     "workflows",
+    "search",
+    "translation",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -79,7 +82,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.translation.middleware.NotTranslatedMiddleware",
+    "translation.middleware.NotTranslatedMiddleware",
 ]
 
 ROOT_URLCONF = "kb_site.urls"
@@ -241,10 +244,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Kompetansebanken"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The database backend with Norwegian lemmas added to index and queries (home/search_backend.py).
+# The database backend with Norwegian lemmas added to index and queries (search/backend.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "home.search_backend",
+        "BACKEND": "search.backend",
         "SEARCH_CONFIG": "norwegian",
     }
 }
@@ -283,9 +286,9 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Machine translation nb <-> nn with a local Apertium (home/translation/apertium.py).
+# Machine translation nb <-> nn with a local Apertium (translation/apertium.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "home.translation.apertium.ApertiumTranslator",
+    "CLASS": "translation.apertium.ApertiumTranslator",
     "OPTIONS": {
         "MODES": {"nb:nn": "nob-nno_e", "nn:nb": "nno-nob"},
         "TIMEOUT": int(os.environ.get("APERTIUM_TIMEOUT", "30")),

@@ -5,7 +5,7 @@ from django import template
 from wagtail.images.models import SourceImageIOError
 
 from home.models import ContentPage
-from kb_site.structured_data import (
+from home.structured_data import (
     OG_LOCALES,
     SITE_NAME,
     json_ld_script_body,

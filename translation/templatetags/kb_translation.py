@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.translation.languages import LANGUAGE_NAMES, live_translation
+from translation.languages import LANGUAGE_NAMES, live_translation
 
 register = template.Library()
 

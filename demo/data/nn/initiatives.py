@@ -1,6 +1,6 @@
 """Demo initiatives (tiltak) written in Nynorsk by libraries in nynorsk municipalities."""
 
-from home.demo.data.initiatives import library
+from demo.data.initiatives import library
 
 INITIATIVES = [
     {

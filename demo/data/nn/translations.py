@@ -1,6 +1,6 @@
 """Nynorsk versions of the Bokmål demo pages, by slug.
 
-Machine-translated with Apertium (`python -m home.demo.translate`), then proofread and corrected
+Machine-translated with Apertium (`python -m demo.translate`), then proofread and corrected
 by hand: regenerating overwrites those corrections, so review the diff.
 """
 

@@ -6,7 +6,7 @@ demo pages, libraries and media first and builds them again.
 
 from django.core.management.base import BaseCommand
 
-from home.demo.builder import DemoBuilder
+from demo.builder import DemoBuilder
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.translation.apertium import MachineTranslationError
-from home.translation.po import draft_po
+from translation.apertium import MachineTranslationError
+from translation.po import draft_po
 
 
 class Command(BaseCommand):
