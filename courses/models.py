@@ -1,5 +1,7 @@
 """Courses (nettkurs) with ordered lessons, learning resources, and their catalog pages."""
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -8,48 +10,36 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.fields import StreamField
 from wagtail.search import index
 
+from courses.blocks import LessonContentBlock, ResourceContentBlock, chapter_anchor
+from courses.choices import Format, Level, ResourceKind
+from courses.filters import CourseFilterSet, ResourceFilterSet
 from home.api_fields import content_api_fields, display
-from home.blocks import (
-    BaseContentBlock,
-    ChecklistBlock,
-    DocumentBlock,
-    LessonContentBlock,
-    ResourceContentBlock,
-    chapter_anchor,
-)
-from home.models import ContentPage
+from home.blocks import BaseContentBlock, ChecklistBlock, DocumentBlock
+from home.models import CatalogPage, ContentPage
+from home.structured_data import iso_duration
+
+# schema.org courseMode of each course format.
+COURSE_MODES = {Format.SELF_STUDY: "online", Format.SESSIONS: "blended", Format.WEBINAR: "online"}
 
 
 class CoursePage(ContentPage):
     """An online course (nettkurs): learning goals, practical facts and ordered lessons."""
-
-    LEVEL_CHOICES = [
-        ("grunnleggende", _("Grunnleggende")),
-        ("videregaende", _("Videregående")),
-        ("fordypning", _("Fordypning")),
-    ]
-    FORMAT_CHOICES = [
-        ("selvstudium", _("Selvstudium")),
-        ("samlinger", _("Med samlinger")),
-        ("webinar", _("Webinar")),
-    ]
 
     learning_goals = StreamField(
         [("goal", blocks.CharBlock(label=_("Læringsmål"), max_length=300))],
         verbose_name=_("læringsmål"),
         help_text=_("Hva deltakeren kan etter kurset, ett mål per punkt."),
     )
-    level = models.CharField(_("nivå"), max_length=20, choices=LEVEL_CHOICES)
+    level = models.CharField(_("nivå"), max_length=20, choices=Level.choices)
     estimated_minutes = models.PositiveIntegerField(
         _("beregnet tid (minutter)"),
         help_text=_("Omtrent hvor lang tid kurset tar."),
         validators=[MinValueValidator(1, _("Beregnet tid må være minst ett minutt."))],
     )
-    format = models.CharField(_("form"), max_length=20, choices=FORMAT_CHOICES)
+    format = models.CharField(_("form"), max_length=20, choices=Format.choices)
     contact_email = models.EmailField(_("e-post for kontakt"))
     external_url = models.URLField(
         _("ekstern adresse"),
@@ -98,13 +88,14 @@ class CoursePage(ContentPage):
     parent_page_types = ["home.ContributorPage"]
     subpage_types = ["courses.LessonPage"]
 
+    type_key = "nettkurs"
+    filterset_class = CourseFilterSet
+    topic_facets = ("format", "niva", "tid")
+    schema_type = "Course"
+
     class Meta:
         verbose_name = _("nettkurs")
         verbose_name_plural = _("nettkurs")
-
-    @property
-    def is_external(self):
-        return bool(self.external_url)
 
     def get_lessons(self):
         return LessonPage.objects.live().child_of(self).order_by("path")
@@ -113,6 +104,41 @@ class CoursePage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["lessons"] = list(self.get_lessons().only("id", "title", "slug", "url_path"))
         return context
+
+    def get_structured_data(self, request, context):
+        data = super().get_structured_data(request, context)
+        duration = iso_duration(self.estimated_minutes)
+        data.update(
+            {
+                "provider": self.publisher_data(request),
+                "timeRequired": duration,
+                "educationalLevel": str(self.get_level_display()),
+                "isAccessibleForFree": True,
+                "hasCourseInstance": {
+                    "@type": "CourseInstance",
+                    "courseMode": COURSE_MODES.get(self.format, "online"),
+                    "courseWorkload": duration,
+                    "inLanguage": self.locale.language_code,
+                },
+            }
+        )
+        goals = [block.value for block in self.learning_goals]
+        if goals:
+            data["teaches"] = goals
+        if self.external_url:
+            data["sameAs"] = self.external_url
+        lessons = context.get("lessons") or ()
+        if lessons:
+            data["hasPart"] = [
+                {
+                    "@type": "LearningResource",
+                    "name": lesson.title,
+                    "url": lesson.get_full_url(request),
+                    "position": position,
+                }
+                for position, lesson in enumerate(lessons, start=1)
+            ]
+        return data
 
 
 class LessonPage(ContentPage):
@@ -135,16 +161,22 @@ class LessonPage(ContentPage):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
 
+    type_key = "leksjon"
+    listed = False
+    schema_type = "LearningResource"
+
     class Meta:
         verbose_name = _("leksjon")
         verbose_name_plural = _("leksjoner")
 
+    @cached_property
+    def course(self):
+        """The course this lesson belongs to."""
+        parent = self.get_parent()
+        return parent.specific if parent else None
+
     def get_course(self):
-        """The course this lesson belongs to (cached on the instance)."""
-        if not hasattr(self, "_kb_course"):
-            parent = self.get_parent()
-            self._kb_course = parent.specific if parent else None
-        return self._kb_course
+        return self.course
 
     def get_topic_source(self):
         course = self.get_course()
@@ -196,18 +228,27 @@ class LessonPage(ContentPage):
         context["next_lesson"] = siblings[position + 1] if position + 1 < len(siblings) else None
         return context
 
+    def get_structured_data(self, request, context):
+        data = super().get_structured_data(request, context)
+        data["learningResourceType"] = "Leksjon"
+        data["isAccessibleForFree"] = True
+        data["publisher"] = self.publisher_data(request)
+        course = context.get("course")
+        if course is not None:
+            data["isPartOf"] = {
+                "@type": "Course",
+                "name": course.title,
+                "url": course.get_full_url(request),
+            }
+        if context.get("lesson_number"):
+            data["position"] = context["lesson_number"]
+        return data
+
 
 class ResourcePage(ContentPage):
     """A learning resource: starter pack, handbook, toolkit or guide, in chapters."""
 
-    KIND_CHOICES = [
-        ("startpakke", _("Startpakke")),
-        ("handbok", _("Håndbok")),
-        ("verktoykasse", _("Verktøykasse")),
-        ("veileder", _("Veileder")),
-    ]
-
-    kind = models.CharField(_("type"), max_length=20, choices=KIND_CHOICES)
+    kind = models.CharField(_("type"), max_length=20, choices=ResourceKind.choices)
     body = StreamField(ResourceContentBlock(), verbose_name=_("kapitler"))
     downloads = StreamField(
         [("document", DocumentBlock())], verbose_name=_("nedlastinger"), blank=True
@@ -247,6 +288,10 @@ class ResourcePage(ContentPage):
     parent_page_types = ["home.ContributorPage"]
     subpage_types = []
 
+    type_key = "ressurs"
+    filterset_class = ResourceFilterSet
+    schema_type = "LearningResource"
+
     class Meta:
         verbose_name = _("læringsressurs")
         verbose_name_plural = _("læringsressurser")
@@ -264,43 +309,21 @@ class ResourcePage(ContentPage):
         if self.body is not None and not any(b.block_type == "chapter" for b in self.body):
             raise ValidationError({"body": _("En læringsressurs må ha minst ett kapittel.")})
 
-
-class CatalogPage(Page):
-    """Base for the catalogs that list one content type from every organisation."""
-
-    intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    listed_model = None
-
-    class Meta:
-        abstract = True
-
-    def get_results(self):
-        from home.queries import content_pages
-
-        return content_pages(self.locale, models=[self.listed_model]).specific()
-
-    def get_context(self, request, *args, **kwargs):
-        from home.filters import filterset_for
-        from home.queries import listing_context
-
-        context = super().get_context(request, *args, **kwargs)
-        model = self.listed_model
-        context.update(listing_context(request, self.locale, [model], filterset_for(model)))
-        return context
+    def get_structured_data(self, request, context):
+        data = super().get_structured_data(request, context)
+        data["learningResourceType"] = str(self.get_kind_display())
+        data["isAccessibleForFree"] = True
+        data["publisher"] = self.publisher_data(request)
+        chapters = [heading for _anchor, heading in self.table_of_contents()]
+        if chapters:
+            data["hasPart"] = [{"@type": "CreativeWork", "name": heading} for heading in chapters]
+        return data
 
 
 class CourseIndexPage(CatalogPage):
     """«Nettkurs»: every course from every organisation."""
 
     listed_model = CoursePage
-    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over nettkurs")
@@ -310,7 +333,6 @@ class ResourceIndexPage(CatalogPage):
     """«Læringsressurser»: every learning resource from every organisation."""
 
     listed_model = ResourcePage
-    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over læringsressurser")

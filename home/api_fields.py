@@ -1,7 +1,5 @@
-"""Fields the read-only API (kb_site.api) shows for courses, lessons, resources and initiatives.
-
-Only serializers and field lists live here, no models, so the page models can import it.
-"""
+"""API fields every content page shows in the read-only API (kb_site.api), and helpers for
+the fields content types add. Only serializers and field lists live here, no models."""
 
 from wagtail.api import APIField
 
@@ -17,21 +15,6 @@ class TaxonomyTermsField(serializers.Field):
 
     def to_representation(self, value):
         return [{"name": term.localized.name, "slug": term.slug} for term in value.all()]
-
-
-class LibrarySerializer(serializers.Serializer):
-    """The library an initiative comes from: the facts that make libraries comparable."""
-
-    name = serializers.CharField(read_only=True)
-    municipality = serializers.CharField(read_only=True)
-    municipality_number = serializers.CharField(read_only=True)
-    county = serializers.CharField(read_only=True)
-    county_display = serializers.CharField(source="get_county_display", read_only=True)
-    population = serializers.IntegerField(read_only=True)
-    library_type = serializers.CharField(read_only=True)
-    library_type_display = serializers.CharField(source="get_library_type_display", read_only=True)
-    self_service = serializers.BooleanField(read_only=True)
-    staff_fte = serializers.DecimalField(max_digits=6, decimal_places=1, read_only=True)
 
 
 def display(field_name):

@@ -7,12 +7,18 @@ address works in both languages.
 """
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
 
 import django_filters
 
-from home.models.content import LANGUAGE_CHOICES
+from home.models.content import listed_types, section_model
+from home.models.snippets import Audience, Topic
 
 MAX_VALUES_PER_FIELD = 30
 
@@ -22,44 +28,10 @@ SORT_ORDERING = {
     "tittel": ("title", "pk"),
 }
 
-# Time needed for a course, in minutes: (key, from, below, label).
-TIME_BANDS = [
-    ("under-30", None, 30, _("Under 30 minutter")),
-    ("30-60", 30, 61, _("30–60 minutter")),
-    ("1-3-timer", 61, 181, _("1–3 timer")),
-    ("over-3-timer", 181, None, _("Over 3 timer")),
-]
-
-# Content types by the key used in addresses.
-CONTENT_TYPES = {
-    "nettkurs": "courses.CoursePage",
-    "ressurs": "courses.ResourcePage",
-    "tiltak": "initiatives.InitiativePage",
-}
-CONTENT_TYPE_CHOICES = [
-    ("nettkurs", _("Nettkurs")),
-    ("ressurs", _("Læringsressurser")),
-    ("tiltak", _("Tiltak")),
-]
-
-# Display order of the filters (sorting is shown apart).
-FIELD_ORDER = [
-    "type",
-    "tema",
-    "malgruppe",
-    "organisasjon",
-    "ressurstype",
-    "format",
-    "niva",
-    "tid",
-    "sprak",
-    "innbyggere",
-    "bibliotektype",
-    "meraapent",
-    "fylke",
-]
-
-SELF_SERVICE_CHOICES = [("ja", _("Meråpent")), ("nei", _("Ikke meråpent"))]
+# Display order: these first, then the filters of the content type(s), then the original
+# language; filters in `groups` follow under their own headings (sorting is shown apart).
+LEADING_FIELDS = ("type", "tema", "malgruppe", "organisasjon")
+TRAILING_FIELDS = ("sprak",)
 
 
 class FilterForm(forms.Form):
@@ -95,10 +67,6 @@ class KnownValueChoiceField(django_filters.fields.ChoiceField):
 class MultipleFilter(django_filters.MultipleChoiceFilter):
     field_class = KnownValuesMultipleChoiceField
 
-    def __init__(self, *args, model_field=None, **kwargs):
-        self.model_field = model_field
-        super().__init__(*args, **kwargs)
-
 
 class SingleFilter(django_filters.ChoiceFilter):
     field_class = KnownValueChoiceField
@@ -108,16 +76,17 @@ class SingleFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-def _has_field(model, name):
+def has_field(model, name):
     return any(field.name == name for field in model._meta.get_fields())
 
 
-def _within(qs, **lookups):
+def within(qs, **lookups):
     """Rows of `qs` whose own model matches `lookups` (a subquery, so no duplicates)."""
     return qs.filter(pk__in=qs.model.objects.filter(**lookups).values("pk"))
 
 
-def _range_q(field, low, high):
+def range_q(field, low, high):
+    """`field` from `low` (inclusive) to `high` (exclusive); None leaves that side open."""
     condition = Q()
     if low is not None:
         condition &= Q(**{f"{field}__gte": low})
@@ -128,23 +97,43 @@ def _range_q(field, low, high):
 
 def taxonomy_choices(model, locale):
     """(slug, name) per term, named in `locale` where a translation exists, else in any."""
-    best = {}
-    for term in model.objects.order_by("name"):
-        current = best.get(term.translation_key)
-        if current is None or (term.locale_id == locale.pk and current.locale_id != locale.pk):
-            best[term.translation_key] = term
-    return sorted(((term.slug, term.name) for term in best.values()), key=lambda c: c[1].lower())
+    terms = model.objects.in_locale_else_any(locale)
+    return [(term.slug, term.name) for term in sorted(terms, key=lambda t: t.name.lower())]
 
 
 def organisation_choices(locale):
-    from home.models import ContributorPage
-
     return list(
-        ContributorPage.objects.live()
+        section_model()
+        .objects.live()
         .filter(locale=locale)
         .order_by("title")
         .values_list("slug", "title")
     )
+
+
+class FieldChoiceFilter(MultipleFilter):
+    """Choices of one model field; a content type without the field gives nothing (a visitor
+    who asks for a course level wants courses only)."""
+
+    def __init__(self, *args, model_field, **kwargs):
+        self.model_field = model_field
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        if not has_field(qs.model, self.model_field):
+            return qs.none()
+        return qs.filter(**{f"{self.model_field}__in": value})
+
+
+class ContentTypeFilter(MultipleFilter):
+    """The content types to show, by their keys (a topic page lists every type)."""
+
+    def filter(self, qs, value):
+        if not value or getattr(qs.model, "type_key", None) in value:
+            return qs
+        return qs.none()
 
 
 class ContentFilterSet(django_filters.FilterSet):
@@ -154,7 +143,7 @@ class ContentFilterSet(django_filters.FilterSet):
     malgruppe = MultipleFilter(label=_("Målgruppe"), method="filter_audiences")
     organisasjon = SingleFilter(label=_("Organisasjon"), method="filter_organisation")
     sprak = MultipleFilter(
-        label=_("Opprinnelig målform"), choices=LANGUAGE_CHOICES, method="filter_language"
+        label=_("Opprinnelig målform"), choices=settings.LANGUAGES, method="filter_language"
     )
     sorter = SingleFilter(
         label=_("Sorter"), choices=SORT_CHOICES, empty_label=None, method="keep_all"
@@ -169,12 +158,8 @@ class ContentFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, locale, **kwargs):
         # The querysets to filter are passed to filter_queryset(), one per content type.
         if queryset is None:
-            from wagtail.models import Page
-
             queryset = Page.objects.none()
         super().__init__(data if data is not None else {}, queryset, **kwargs)
-        from home.models import Audience, Topic
-
         self.locale = locale
         dynamic = {
             "tema": lambda: taxonomy_choices(Topic, locale),
@@ -185,14 +170,11 @@ class ContentFilterSet(django_filters.FilterSet):
             if name in self.filters:
                 self.filters[name].extra["choices"] = choices()
 
-    # Filter methods. Each one leaves a model without the field empty: a visitor who asks for
-    # a course level wants courses only.
-
     def filter_topics(self, qs, name, value):
-        return _within(qs, topics__slug__in=value)
+        return within(qs, topics__slug__in=value)
 
     def filter_audiences(self, qs, name, value):
-        return _within(qs, audiences__slug__in=value)
+        return within(qs, audiences__slug__in=value)
 
     def filter_organisation(self, qs, name, value):
         return qs.filter(organisation__slug=value)
@@ -206,25 +188,6 @@ class ContentFilterSet(django_filters.FilterSet):
 
     def keep_all(self, qs, name, value):
         return qs
-
-    def filter_choice_field(self, qs, name, value):
-        field = self.filters[name].model_field
-        if not _has_field(qs.model, field):
-            return qs.none()
-        return qs.filter(**{f"{field}__in": value})
-
-    def filter_time(self, qs, name, value):
-        if not _has_field(qs.model, "estimated_minutes"):
-            return qs.none()
-        condition = Q()
-        for key, low, high, _label in TIME_BANDS:
-            if key in value:
-                condition |= _range_q("estimated_minutes", low, high)
-        return qs.filter(condition)
-
-    def filter_content_type(self, qs, name, value):
-        labels = {CONTENT_TYPES[key] for key in value}
-        return qs if qs.model._meta.label in labels else qs.none()
 
     # Results.
 
@@ -261,7 +224,9 @@ class ContentFilterSet(django_filters.FilterSet):
                 and any(value for value, _label in self.form[name].field.choices)
             ]
 
-        plain = shown(name for name in FIELD_ORDER if name not in grouped)
+        own = [name for name in self.filters if name not in (*LEADING_FIELDS, *TRAILING_FIELDS)]
+        order = [*LEADING_FIELDS, *own, *TRAILING_FIELDS]
+        plain = shown(name for name in order if name not in grouped and name != "sorter")
         result = [(None, plain)] if plain else []
         for heading, names in self.groups:
             fields = shown(names)
@@ -270,115 +235,27 @@ class ContentFilterSet(django_filters.FilterSet):
         return result
 
 
-def _course_choices(name):
-    from courses.models import CoursePage
-
-    return getattr(CoursePage, name)
-
-
-class CourseFilterSet(ContentFilterSet):
-    format = MultipleFilter(
-        label=_("Kursform"),
-        choices=lambda: _course_choices("FORMAT_CHOICES"),
-        method="filter_choice_field",
-        model_field="format",
-    )
-    niva = MultipleFilter(
-        label=_("Nivå"),
-        choices=lambda: _course_choices("LEVEL_CHOICES"),
-        method="filter_choice_field",
-        model_field="level",
-    )
-    tid = MultipleFilter(
-        label=_("Tidsbruk"),
-        choices=[(key, label) for key, _low, _high, label in TIME_BANDS],
-        method="filter_time",
-    )
-
-
-def _resource_kinds():
-    from courses.models import ResourcePage
-
-    return ResourcePage.KIND_CHOICES
-
-
-class ResourceFilterSet(ContentFilterSet):
-    ressurstype = MultipleFilter(
-        label=_("Type ressurs"),
-        choices=_resource_kinds,
-        method="filter_choice_field",
-        model_field="kind",
-    )
-
-
-def _library_choices(name):
-    from initiatives import models
-
-    return {"county": models.COUNTY_CHOICES, "type": models.Library.TYPE_CHOICES}[name]
-
-
-def _band_choices():
-    from initiatives.similar import population_band_choices
-
-    return population_band_choices()
-
-
-class InitiativeFilterSet(ContentFilterSet):
-    """Initiatives, with «Bibliotek som ligner ditt»: filters on the library's conditions."""
-
-    innbyggere = MultipleFilter(
-        label=_("Innbyggere i kommunen"), choices=_band_choices, method="filter_population"
-    )
-    bibliotektype = MultipleFilter(
-        label=_("Bibliotektype"),
-        choices=lambda: _library_choices("type"),
-        method="filter_library_type",
-    )
-    meraapent = SingleFilter(
-        label=_("Meråpent"), choices=SELF_SERVICE_CHOICES, method="filter_self_service"
-    )
-    fylke = SingleFilter(
-        label=_("Fylke"), choices=lambda: _library_choices("county"), method="filter_county"
-    )
-
-    groups = [
-        (_("Bibliotek som ligner ditt"), ["innbyggere", "bibliotektype", "meraapent", "fylke"])
-    ]
-
-    def filter_population(self, qs, name, value):
-        from initiatives.similar import BANDS_BY_KEY
-
-        condition = Q()
-        for key in value:
-            condition |= BANDS_BY_KEY[key].q()
-        return qs.filter(condition)
-
-    def filter_library_type(self, qs, name, value):
-        return qs.filter(library__library_type__in=value)
-
-    def filter_self_service(self, qs, name, value):
-        return qs.filter(library__self_service=(value == "ja"))
-
-    def filter_county(self, qs, name, value):
-        return qs.filter(library__county=value)
-
-
-class TopicFilterSet(CourseFilterSet):
-    """A topic page lists every content type; the topic itself is fixed."""
-
-    type = MultipleFilter(
-        label=_("Innholdstype"), choices=CONTENT_TYPE_CHOICES, method="filter_content_type"
-    )
-    tema = None
-
-
-FILTERSETS = {
-    "courses.CoursePage": CourseFilterSet,
-    "courses.ResourcePage": ResourceFilterSet,
-    "initiatives.InitiativePage": InitiativeFilterSet,
-}
-
-
 def filterset_for(model):
-    """The filter set for a catalog of one content type."""
-    return FILTERSETS.get(model._meta.label, ContentFilterSet)
+    """The filter set of a content type's catalog; a type without one is a mistake."""
+    if model.filterset_class is None:
+        raise ImproperlyConfigured(f"{model._meta.label} declares no filterset_class.")
+    return model.filterset_class
+
+
+def topic_filterset():
+    """The filters of a topic page: the shared ones (the topic is fixed), the content type,
+    and each listed type's `topic_facets`."""
+    types = listed_types()
+    filters = {
+        "type": ContentTypeFilter(
+            label=_("Innholdstype"),
+            choices=[
+                (model.type_key, capfirst(model._meta.verbose_name_plural)) for model in types
+            ],
+        ),
+        "tema": None,
+    }
+    for model in types:
+        for name in model.topic_facets:
+            filters[name] = filterset_for(model).base_filters[name]
+    return type("TopicFilterSet", (ContentFilterSet,), filters)

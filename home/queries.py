@@ -4,21 +4,19 @@ Each filter is a subquery per content type on that type's own table, so a listin
 fixed number of queries however many results it has.
 """
 
-from django.apps import apps
+from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import QueryDict
 
 from wagtail.models import Page
 
-LISTED_MODELS = ("courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage")
+from home.models.content import section_model
+
+PAGE_SIZE = 12
 
 
-def listed_models():
-    return [apps.get_model(label) for label in LISTED_MODELS]
-
-
-def content_pages(locale, models=None, organisation=None, topic_key=None):
+def content_pages(locale, models, organisation=None, topic_key=None):
     """Live, public content pages of the given types in `locale`, newest first."""
-    models = models or listed_models()
     pages = Page.objects.live().public().filter(locale=locale).type(*models)
     if organisation is not None or topic_key is not None:
         matching = Q(pk__in=[])
@@ -33,27 +31,17 @@ def content_pages(locale, models=None, organisation=None, topic_key=None):
     return pages.order_by("-first_published_at", "pk")
 
 
-def latest_content(locale, limit=6):
-    return content_pages(locale).specific()[:limit]
-
-
 def attach_organisations(items):
     """Fill in each item's organisation with one query, for cards that name it."""
-    from home.models import ContributorPage
-
     ids = {item.organisation_id for item in items if getattr(item, "organisation_id", None)}
     if not ids:
         return items
-    organisations = ContributorPage.objects.in_bulk(ids)
+    organisations = section_model().objects.in_bulk(ids)
     for item in items:
         organisation_id = getattr(item, "organisation_id", None)
         if organisation_id:
             item.organisation = organisations.get(organisation_id)
     return items
-
-
-def has_library(model):
-    return any(field.name == "library" for field in model._meta.get_fields())
 
 
 def filtered_pages(filterset, locale, models, base_filter=None):
@@ -68,15 +56,14 @@ def filtered_pages(filterset, locale, models, base_filter=None):
         model = models[0]
         pages = model.objects.live().public().filter(locale=locale)
         if base_filter is not None:
-            pages = pages.filter(base_filter(model))
+            pages = pages.filter(base_filter)
         pages = filterset.filter_queryset(pages)
-        related = ["organisation"] + (["library"] if has_library(model) else [])
-        return pages.select_related(*related).order_by(*ordering)
+        return pages.select_related(*model.listing_related).order_by(*ordering)
     matching = Q(pk__in=[])
     for model in models:
         subquery = model.objects.all()
         if base_filter is not None:
-            subquery = subquery.filter(base_filter(model))
+            subquery = subquery.filter(base_filter)
         subquery = filterset.filter_queryset(subquery)
         matching |= Q(pk__in=subquery.values("pk"))
     pages = Page.objects.live().public().filter(locale=locale).type(*models).filter(matching)
@@ -85,21 +72,19 @@ def filtered_pages(filterset, locale, models, base_filter=None):
 
 def listing_context(request, locale, models, filterset_class, base_filter=None):
     """Context for a filtered, paginated listing: the filter form, the page of results, and
-    the query string that keeps the filters in pagination links."""
-    from django.core.paginator import Paginator
-    from django.utils.http import urlencode
-
-    from home.models.pages import PAGE_SIZE
-
+    the valid filters (`query`) for pagination links to keep."""
     filterset = filterset_class(request.GET, locale=locale)
     pages = filtered_pages(filterset, locale, models, base_filter=base_filter)
     page_obj = Paginator(pages, PAGE_SIZE).get_page(request.GET.get("side"))
     if len(models) > 1:
         page_obj.object_list = attach_organisations(list(page_obj.object_list))
+    query = QueryDict(mutable=True)
+    for name, value in filterset.querystring_items():
+        query.appendlist(name, value)
+    # A catalog of one type shows its detailed cards (with what `listing_related` fetched).
     return {
         "filter": filterset,
         "page_obj": page_obj,
-        "querystring": urlencode(filterset.querystring_items()),
-        # Initiative cards name their library where it was fetched with them.
-        "show_library": len(models) == 1 and has_library(models[0]),
+        "query": query,
+        "detailed_cards": len(models) == 1,
     }

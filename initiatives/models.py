@@ -11,39 +11,19 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from courses.models import CatalogPage
-from home.api_fields import LibrarySerializer, content_api_fields, display
-from home.blocks import RICH_TEXT_FEATURES, BaseContentBlock, FollowUpBlock
-from home.models import ContentPage
-
-COUNTY_CHOICES = [
-    ("agder", "Agder"),
-    ("akershus", "Akershus"),
-    ("buskerud", "Buskerud"),
-    ("finnmark", "Finnmark"),
-    ("innlandet", "Innlandet"),
-    ("more-og-romsdal", "Møre og Romsdal"),
-    ("nordland", "Nordland"),
-    ("oslo", "Oslo"),
-    ("rogaland", "Rogaland"),
-    ("telemark", "Telemark"),
-    ("troms", "Troms"),
-    ("trondelag", "Trøndelag"),
-    ("vestfold", "Vestfold"),
-    ("vestland", "Vestland"),
-    ("ostfold", "Østfold"),
-]
+from home.api_fields import content_api_fields, display
+from home.blocks import RICH_TEXT_FEATURES, BaseContentBlock
+from home.counties import County
+from home.models import CatalogPage, ContentPage
+from initiatives.blocks import FollowUpBlock
+from initiatives.choices import LibraryType, Status
+from initiatives.filters import InitiativeFilterSet
+from initiatives.serializers import LibrarySerializer
+from initiatives.similar import similar_initiatives
 
 
 class Library(index.Indexed, models.Model):
     """A library whose initiatives are described: the facts that make libraries comparable."""
-
-    TYPE_CHOICES = [
-        ("hovedbibliotek", _("Hovedbibliotek")),
-        ("filial", _("Filial")),
-        ("kombinert", _("Kombinert skole- og folkebibliotek")),
-        ("fylkesbibliotek", _("Fylkesbibliotek")),
-    ]
 
     name = models.CharField(_("navn"), max_length=200)
     municipality = models.CharField(_("kommune"), max_length=100)
@@ -52,11 +32,11 @@ class Library(index.Indexed, models.Model):
         max_length=4,
         validators=[RegexValidator(r"^\d{4}$", _("Kommunenummeret har fire sifre."))],
     )
-    county = models.CharField(_("fylke"), max_length=30, choices=COUNTY_CHOICES)
+    county = models.CharField(_("fylke"), max_length=30, choices=County.choices)
     population = models.PositiveIntegerField(
         _("innbyggere i kommunen"), validators=[MinValueValidator(1)]
     )
-    library_type = models.CharField(_("bibliotektype"), max_length=20, choices=TYPE_CHOICES)
+    library_type = models.CharField(_("bibliotektype"), max_length=20, choices=LibraryType.choices)
     self_service = models.BooleanField(_("meråpent"), default=False)
     staff_fte = models.DecimalField(
         _("årsverk"), max_digits=6, decimal_places=1, validators=[MinValueValidator(0)]
@@ -91,18 +71,12 @@ class Library(index.Indexed, models.Model):
 class InitiativePage(ContentPage):
     """An initiative one library carried out, with resources, results and a follow-up."""
 
-    STATUS_CHOICES = [
-        ("planlagt", _("Planlagt")),
-        ("pagar", _("Pågår")),
-        ("avsluttet", _("Avsluttet")),
-    ]
-
     library = models.ForeignKey(
         Library, verbose_name=_("bibliotek"), on_delete=models.PROTECT, related_name="initiatives"
     )
     period_start = models.DateField(_("startdato"))
     period_end = models.DateField(_("sluttdato"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     goals = RichTextField(_("mål"), features=RICH_TEXT_FEATURES)
     body = StreamField(BaseContentBlock(), verbose_name=_("dette gjorde vi"))
     budget_nok = models.PositiveIntegerField(_("budsjett (kr)"), null=True, blank=True)
@@ -196,6 +170,12 @@ class InitiativePage(ContentPage):
     parent_page_types = ["home.ContributorPage"]
     subpage_types = []
 
+    type_key = "tiltak"
+    filterset_class = InitiativeFilterSet
+    card_template = "initiatives/includes/card.html"
+    listing_related = ("organisation", "library")
+    schema_type = "Article"
+
     class Meta:
         verbose_name = _("tiltak")
         verbose_name_plural = _("tiltak")
@@ -204,22 +184,29 @@ class InitiativePage(ContentPage):
         super().clean()
         if self.period_end and self.period_start and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("Sluttdatoen kan ikke være før startdatoen.")})
-        if self.status == "avsluttet" and not self.period_end:
+        if self.status == Status.FINISHED and not self.period_end:
             raise ValidationError({"period_end": _("Et avsluttet tiltak må ha en sluttdato.")})
 
     def get_context(self, request, *args, **kwargs):
-        from initiatives.similar import similar_initiatives
-
         context = super().get_context(request, *args, **kwargs)
         context["similar_initiatives"] = similar_initiatives(self)
         return context
+
+    def get_structured_data(self, request, context):
+        data = super().get_structured_data(request, context)
+        data["headline"] = self.title[:110]
+        data["publisher"] = self.publisher_data(request)
+        data["contentLocation"] = {
+            "@type": "Place",
+            "name": f"{self.library.municipality}, {self.library.get_county_display()}",
+        }
+        return data
 
 
 class InitiativeIndexPage(CatalogPage):
     """«Tiltak»: every initiative from every organisation."""
 
     listed_model = InitiativePage
-    template = "home/catalog_page.html"
 
     class Meta:
         verbose_name = _("katalog over tiltak")

@@ -91,8 +91,6 @@ def similar_initiatives(page, limit=SIMILAR_LIMIT):
     One query: each criterion is scored in the database (population band weighs most), the
     best matches come first, newest first among equals.
     """
-    from initiatives.models import InitiativePage
-
     library = page.library
     if library is None:
         return []
@@ -117,7 +115,8 @@ def similar_initiatives(page, limit=SIMILAR_LIMIT):
     for _weight, condition in criteria:
         any_match |= condition
     candidates = (
-        InitiativePage.objects.live()
+        type(page)
+        .objects.live()
         .public()
         .filter(locale_id=page.locale_id)
         .exclude(translation_key=page.translation_key)

@@ -39,7 +39,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("feed/", LatestContentFeed(), name="feed"),
     path("feed/tema/<str:slug>/", TopicFeed(), name="topic_feed"),
-    path("sok/", search_views.search, name="search"),
+    path("sok/", search_views.SearchView.as_view(), name="search"),
     path("sok/forslag/", search_views.search_suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -6,20 +6,21 @@ and topic, can be narrowed by either, and come with a highlighted excerpt.
 """
 
 from collections import Counter, defaultdict
+from functools import cached_property
 
-from django.apps import apps
 from django.core.paginator import Paginator
-from django.http import JsonResponse
-from django.shortcuts import render
+from django.http import JsonResponse, QueryDict
+from django.utils.decorators import method_decorator
 from django.utils.encoding import force_str
 from django.utils.http import urlencode
 from django.utils.text import capfirst
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
 
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from home.models import ContributorPage, StandardPage, Topic, TopicPage, content_types
 from home.queries import attach_organisations
 from search.text import clean_query, highlight, words
 
@@ -27,27 +28,13 @@ PAGE_SIZE = 10
 MAX_RESULTS = 500
 MAX_SUGGESTIONS = 8
 
-# Searched page types by the key used in addresses, in the order counts are shown.
-SEARCHED_TYPES = {
-    "nettkurs": "courses.CoursePage",
-    "leksjon": "courses.LessonPage",
-    "ressurs": "courses.ResourcePage",
-    "tiltak": "initiatives.InitiativePage",
-    "tema": "home.TopicPage",
-    "organisasjon": "home.ContributorPage",
-    "side": "home.StandardPage",
-}
+# The site's own page types by the key used in addresses, after the content types.
+SITE_PAGE_TYPES = {"tema": TopicPage, "organisasjon": ContributorPage, "side": StandardPage}
 
 
 def searched_models():
-    return {key: apps.get_model(label) for key, label in SEARCHED_TYPES.items()}
-
-
-def current_locale():
-    try:
-        return Locale.objects.get_for_language(get_language())
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    """{key: model} of the searched page types, in the order counts are shown."""
+    return {model.type_key: model for model in content_types()} | SITE_PAGE_TYPES
 
 
 def searchable_pages(locale):
@@ -94,75 +81,68 @@ def topic_keys_by_page(hits):
     return keys
 
 
-def topics_for_keys(keys, locale):
-    """{translation key: topic}, preferring each topic's row in `locale`."""
-    from home.models import Topic
+@method_decorator(require_GET, name="dispatch")
+class SearchView(TemplateView):
+    """Results for `q` in the visitor's language, counted and narrowed by type and topic."""
 
-    best = {}
-    for topic in Topic.objects.filter(translation_key__in=keys):
-        current = best.get(topic.translation_key)
-        if current is None or (topic.locale_id == locale.pk and current.locale_id != locale.pk):
-            best[topic.translation_key] = topic
-    return best
+    template_name = "search/search.html"
 
+    @cached_property
+    def locale(self):
+        return Locale.get_active()
 
-def _type_key(hit, keys_by_model):
-    return keys_by_model.get(hit.specific_class)
+    @cached_property
+    def query(self):
+        return clean_query(self.request.GET.get("q", ""))
 
+    @cached_property
+    def hits(self):
+        return list(searchable_pages(self.locale).search(self.query)[:MAX_RESULTS])
 
-@require_GET
-def search(request):
-    locale = current_locale()
-    language = locale.language_code
-    query = clean_query(request.GET.get("q", ""))
-    models = searched_models()
-    keys_by_model = {model: key for key, model in models.items()}
+    @cached_property
+    def type_keys(self):
+        return {model: key for key, model in searched_models().items()}
 
-    context = {"search_query": query, "page_obj": None, "results": []}
-    if not query or not words(query):
-        return render(request, "search/search.html", context)
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update({"search_query": self.query, "page_obj": None, "results": []})
+        if self.query and words(self.query):
+            context.update(self.results())
+        return context
 
-    hits = list(searchable_pages(locale).search(query)[:MAX_RESULTS])
-    page_topics = topic_keys_by_page(hits)
-    topics = topics_for_keys({key for keys in page_topics.values() for key in keys}, locale)
-    topic_by_slug = {topic.slug: key for key, topic in topics.items()}
-
-    type_counts = Counter(_type_key(hit, keys_by_model) for hit in hits)
-    topic_counts = Counter(key for keys in page_topics.values() for key in keys)
-
-    chosen_type = request.GET.get("type", "")
-    chosen_type = chosen_type if chosen_type in type_counts else ""
-    chosen_topic = topic_by_slug.get(request.GET.get("tema", ""))
-    shown = [
-        hit
-        for hit in hits
-        if (not chosen_type or _type_key(hit, keys_by_model) == chosen_type)
-        and (chosen_topic is None or chosen_topic in page_topics.get(hit.pk, ()))
-    ]
-
-    page_obj = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("side"))
-    ids = [hit.pk for hit in page_obj.object_list]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    pages = attach_organisations([specific[pk] for pk in ids if pk in specific])
-    results = [
-        {
-            "page": page,
-            "type_label": capfirst(page._meta.verbose_name),
-            "excerpt": highlight(page_text(page), query, language),
+    def results(self):
+        hits = self.hits
+        page_topics = topic_keys_by_page(hits)
+        topics = {
+            topic.translation_key: topic
+            for topic in Topic.objects.for_keys(
+                {key for keys in page_topics.values() for key in keys}
+            ).in_locale_else_any(self.locale)
         }
-        for page in pages
-    ]
+        topic_by_slug = {topic.slug: key for key, topic in topics.items()}
+        type_counts = Counter(self.type_keys.get(hit.specific_class) for hit in hits)
+        topic_counts = Counter(key for keys in page_topics.values() for key in keys)
 
-    base = [("q", query)]
-    chosen = base + ([("type", chosen_type)] if chosen_type else [])
-    chosen += [("tema", topics[chosen_topic].slug)] if chosen_topic else []
-    context.update(
-        {
+        chosen_type = self.request.GET.get("type", "")
+        chosen_type = chosen_type if chosen_type in type_counts else ""
+        chosen_topic = topic_by_slug.get(self.request.GET.get("tema", ""))
+        shown = [
+            hit
+            for hit in hits
+            if (not chosen_type or self.type_keys.get(hit.specific_class) == chosen_type)
+            and (chosen_topic is None or chosen_topic in page_topics.get(hit.pk, ()))
+        ]
+        page_obj = Paginator(shown, PAGE_SIZE).get_page(self.request.GET.get("side"))
+
+        base = [("q", self.query)]
+        chosen = base + ([("type", chosen_type)] if chosen_type else [])
+        chosen += [("tema", topics[chosen_topic].slug)] if chosen_topic else []
+        return {
             "page_obj": page_obj,
-            "results": results,
+            "results": self.result_items(page_obj.object_list),
             "total": len(hits),
             "shown_count": len(shown),
-            "querystring": urlencode(chosen),
+            "query": QueryDict(urlencode(chosen)),
             "type_facets": [
                 {
                     "key": key,
@@ -171,7 +151,7 @@ def search(request):
                     "active": key == chosen_type,
                     "url": "?" + urlencode(base + [("type", key)]),
                 }
-                for key, model in models.items()
+                for key, model in searched_models().items()
                 if type_counts[key]
             ],
             "topic_facets": sorted(
@@ -188,19 +168,30 @@ def search(request):
             ),
             "filtered": bool(chosen_type or chosen_topic),
         }
-    )
-    return render(request, "search/search.html", context)
+
+    def result_items(self, hits):
+        """The specific pages of one page of hits, with type label and highlighted excerpt."""
+        ids = [hit.pk for hit in hits]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        pages = attach_organisations([specific[pk] for pk in ids if pk in specific])
+        language = self.locale.language_code
+        return [
+            {
+                "page": page,
+                "type_label": capfirst(page._meta.verbose_name),
+                "excerpt": highlight(page_text(page), self.query, language),
+            }
+            for page in pages
+        ]
 
 
 @require_GET
 def search_suggestions(request):
     """Up to eight titles and topic names that start like the query, as JSON."""
-    from home.models import Topic
-
     query = " ".join(words(clean_query(request.GET.get("q", ""))))
     suggestions = []
     if len(query) >= 2:
-        locale = current_locale()
+        locale = Locale.get_active()
         last_word = query.split()[-1]
         for topic in Topic.objects.filter(locale=locale, name__istartswith=last_word)[:3]:
             suggestions.append(topic.name)

@@ -6,7 +6,11 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
-LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk"}
+
+def language_name(code):
+    """The language's name as settings.LANGUAGES gives it, e.g. «Nynorsk»."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
 
 _PREFIXED = re.compile(r"^/(?P<language>[a-z]{2})/(?P<rest>.*)$")
 

@@ -3,7 +3,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from translation.languages import LANGUAGE_NAMES, find_original_for_path, live_translation
+from translation.languages import find_original_for_path, language_name, live_translation
 
 
 class NotTranslatedMiddleware:
@@ -34,8 +34,8 @@ class NotTranslatedMiddleware:
             {
                 "translation_original": original,
                 "original_language": original.locale.language_code,
-                "original_language_name": LANGUAGE_NAMES.get(original.locale.language_code),
-                "requested_language_name": LANGUAGE_NAMES.get(requested),
+                "original_language_name": language_name(original.locale.language_code).lower(),
+                "requested_language_name": language_name(requested).lower(),
             },
         )
         return response.render()

@@ -8,11 +8,12 @@ original-language version (the translation's words when only the translation is 
 import re
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from home.models import ContributorPage, content_types
 
 MINIMUM_SHARE = 25  # per cent, språklova § 15 for central state bodies
 LANGUAGES = ("nb", "nn")
@@ -35,16 +36,6 @@ def page_words(page):
             continue
         total += count_words(segment.string.render_text())
     return total
-
-
-def content_page_models():
-    from home.models import ContentPage
-
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, ContentPage) and not model._meta.abstract
-    ]
 
 
 @dataclass
@@ -106,10 +97,8 @@ class LanguageRow:
 
 def malform_rows():
     """The total row first, then one row per organisation (by name), then pages without one."""
-    from home.models import ContributorPage
-
     groups = {}
-    for model in content_page_models():
+    for model in content_types():
         # Alias pages only mirror another page; they are not text in their own language.
         live = model.objects.live().filter(alias_of__isnull=True)
         for page in live.select_related("locale", "organisation"):

@@ -19,6 +19,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.models import ContributorPage, HomePage
 from workflows.models import EditorialTeam, FinalApprovalTask, OrganisationReviewTask
 from workflows.organisations import (
     COUNTY_TASK_NAME,
@@ -184,8 +185,6 @@ def _link_section(team, workflow):
 
 
 def _find_section_key(name):
-    from home.models import ContributorPage
-
     section = (
         ContributorPage.objects.filter(title=name, locale__language_code="nb").first()
         or ContributorPage.objects.filter(title=name).first()
@@ -196,8 +195,6 @@ def _find_section_key(name):
 @transaction.atomic
 def setup_editorial():
     """Create or update everything; safe to run on every deploy. Returns the teams."""
-    from home.models import ContributorPage, HomePage
-
     workflow = ensure_workflow()
     homes = list(HomePage.objects.all())
 

@@ -18,19 +18,35 @@ from wagtail.models import (
     WorkflowState,
 )
 
-from workflows.organisations import (
-    reviewer_teams,
-    section_for,
-    section_paths,
-    team_for_section,
-    user_in_group,
-)
+from home.models import ContributorPage
+from workflows.organisations import section_paths, user_in_group
 
 ACTIONS = [
     ("reject", _("Be om endringer"), True),
     ("approve", _("Godkjenn"), False),
     ("approve", _("Godkjenn med kommentar"), True),
 ]
+
+
+class EditorialTeamQuerySet(models.QuerySet):
+    def for_section(self, section):
+        """The editorial team of a section, in any locale (translations share the key)."""
+        if section is None:
+            return None
+        team = self.filter(section_key=section.translation_key).first()
+        if team is None:
+            team = self.filter(name=section.title, section_key__isnull=True).first()
+        return team
+
+    def for_page(self, page):
+        """The team of the section a page sits in, or None."""
+        return self.for_section(ContributorPage.section_of(page))
+
+    def reviewed_by(self, user):
+        """The teams in whose reviewer group the user is."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(reviewers__in=user.groups.all())
 
 
 class EditorialTeam(models.Model):
@@ -53,6 +69,8 @@ class EditorialTeam(models.Model):
         Collection, verbose_name=_("mediesamling"), on_delete=models.PROTECT, related_name="+"
     )
 
+    objects = EditorialTeamQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("redaksjon")
         verbose_name_plural = _("redaksjoner")
@@ -63,8 +81,6 @@ class EditorialTeam(models.Model):
 
     def get_sections(self):
         """The team's section in every locale."""
-        from home.models import ContributorPage
-
         if not self.section_key:
             return ContributorPage.objects.none()
         return ContributorPage.objects.filter(translation_key=self.section_key)
@@ -190,10 +206,10 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
 
     def reviewers_group_for(self, obj):
         """The reviewer group for a page, or None when the step does not apply."""
-        section = section_for(obj)
-        if section is None or section.kind != "fylkesbibliotek":
+        section = ContributorPage.section_of(obj)
+        if section is None or section.kind != ContributorPage.Kind.COUNTY_LIBRARY:
             return None
-        team = team_for_section(section)
+        team = EditorialTeam.objects.for_section(section)
         return team.reviewers if team else None
 
     def user_can_review(self, obj, user):
@@ -233,7 +249,7 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
         states = TaskState.objects.filter(task=self, status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        page_ids = _page_state_ids(section_paths(reviewer_teams(user)))
+        page_ids = _page_state_ids(section_paths(EditorialTeam.objects.reviewed_by(user)))
         if page_ids is None:
             return TaskState.objects.none()
         return states.filter(workflow_state__object_id__in=page_ids).exclude(

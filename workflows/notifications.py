@@ -22,6 +22,8 @@ from wagtail.admin.mail import EmailNotificationMixin, Notifier, send_mail
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_approved, task_submitted, workflow_approved, workflow_rejected
 
+from workflows.models import FinalApprovalTask, OrganisationReviewTask
+
 logger = logging.getLogger("kb.workflows")
 
 
@@ -67,8 +69,6 @@ class TaskSubmittedNotifier(KbNotifier):
         super().__init__((TaskState,))
 
     def get_recipient_users(self, task_state, **kwargs):
-        from workflows.models import FinalApprovalTask, OrganisationReviewTask
-
         task = task_state.task.specific
         page = _page(task_state.workflow_state)
         if isinstance(task, OrganisationReviewTask):

@@ -2,26 +2,11 @@
 
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page
+from home.counties import County
+from home.models import ContributorPage
 
 # The fifteen county libraries and the National Library (see DOMAIN.md).
-COUNTY_LIBRARIES = [
-    "Agder fylkesbibliotek",
-    "Akershus fylkesbibliotek",
-    "Buskerud fylkesbibliotek",
-    "Finnmark fylkesbibliotek",
-    "Innlandet fylkesbibliotek",
-    "Møre og Romsdal fylkesbibliotek",
-    "Nordland fylkesbibliotek",
-    "Oslo fylkesbibliotek",
-    "Rogaland fylkesbibliotek",
-    "Telemark fylkesbibliotek",
-    "Troms fylkesbibliotek",
-    "Trøndelag fylkesbibliotek",
-    "Vestfold fylkesbibliotek",
-    "Vestland fylkesbibliotek",
-    "Østfold fylkesbibliotek",
-]
+COUNTY_LIBRARIES = [county.library_name for county in County]
 NATIONAL_LIBRARY = "Nasjonalbiblioteket"
 ORGANISATIONS = [*COUNTY_LIBRARIES, NATIONAL_LIBRARY]
 
@@ -40,42 +25,18 @@ def reviewers_group_name(organisation):
     return f"{organisation}: godkjennere"
 
 
-def section_for(page):
-    """The contributor section a page sits in (the page itself if it is one), or None."""
-    from home.models import ContributorPage
-
-    if page is None or not page.path:
-        return None
-    step = Page.steplen
-    paths = [page.path[:n] for n in range(step, len(page.path) + 1, step)]
-    return ContributorPage.objects.filter(path__in=paths).order_by("-depth").first()
-
-
-def team_for_section(section):
-    """The editorial team of a section, in any locale (translations share the key)."""
-    from workflows.models import EditorialTeam
-
-    if section is None:
-        return None
-    team = EditorialTeam.objects.filter(section_key=section.translation_key).first()
-    if team is None:
-        team = EditorialTeam.objects.filter(name=section.title, section_key__isnull=True).first()
-    return team
-
-
-def team_for_page(page):
-    return team_for_section(section_for(page))
+def group_ids(user):
+    """The ids of the user's groups, kept on the user object for the request."""
+    if "kb_group_ids" not in user.__dict__:
+        user.__dict__["kb_group_ids"] = set(user.groups.values_list("id", flat=True))
+    return user.__dict__["kb_group_ids"]
 
 
 def user_in_group(user, group_id):
     """Whether the user is in the group, cached on the user object for the request."""
     if group_id is None or not user.is_authenticated:
         return False
-    cache = user.__dict__.setdefault("_kb_group_ids", None)
-    if cache is None:
-        cache = set(user.groups.values_list("id", flat=True))
-        user.__dict__["_kb_group_ids"] = cache
-    return group_id in cache
+    return group_id in group_ids(user)
 
 
 def is_resource_group_member(user):
@@ -85,19 +46,8 @@ def is_resource_group_member(user):
     return user.is_superuser or (group is not None and user_in_group(user, group.pk))
 
 
-def reviewer_teams(user):
-    """The teams in whose reviewer group the user is."""
-    from workflows.models import EditorialTeam
-
-    if not user.is_authenticated:
-        return EditorialTeam.objects.none()
-    return EditorialTeam.objects.filter(reviewers__in=user.groups.all())
-
-
 def section_paths(teams):
     """Tree paths of the sections (every locale) of the given teams."""
-    from home.models import ContributorPage
-
     keys = [team.section_key for team in teams if team.section_key]
     return list(
         ContributorPage.objects.filter(translation_key__in=keys).values_list("path", flat=True)

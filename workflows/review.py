@@ -1,30 +1,16 @@
 """Keeping content current: overdue pages, "Marker som gjennomgått", and who may do it."""
 
-from django.apps import apps
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from home.models import ContentPage, default_next_review
-from workflows.organisations import (
-    is_resource_group_member,
-    reviewer_teams,
-    section_paths,
-    team_for_page,
-    user_in_group,
-)
+from home.models import ContentPage, content_types, default_next_review
+from workflows.models import EditorialTeam
+from workflows.organisations import is_resource_group_member, section_paths, user_in_group
 
 REVIEWED_ACTION = "kb.page.reviewed"
-
-
-def content_page_models():
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, ContentPage) and not model._meta.abstract
-    ]
 
 
 def overdue_pages(paths=None, today=None):
@@ -36,7 +22,7 @@ def overdue_pages(paths=None, today=None):
     if paths is not None and not paths:
         return []
     found = []
-    for model in content_page_models():
+    for model in content_types():
         pages = model.objects.live().filter(next_review__lt=today)
         if paths is not None:
             condition = Q()
@@ -52,7 +38,7 @@ def overdue_pages_for_user(user):
     """All overdue pages for Ressursgruppen, the own organisation's for its reviewers."""
     if is_resource_group_member(user):
         return overdue_pages()
-    teams = list(reviewer_teams(user))
+    teams = list(EditorialTeam.objects.reviewed_by(user))
     if not teams:
         return []
     return overdue_pages(section_paths(teams))
@@ -63,7 +49,7 @@ def can_mark_reviewed(user, page):
         return False
     if is_resource_group_member(user):
         return True
-    team = team_for_page(page)
+    team = EditorialTeam.objects.for_page(page)
     return team is not None and user_in_group(user, team.reviewers_id)
 
 

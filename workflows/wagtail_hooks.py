@@ -9,10 +9,11 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
 
+from home.models import ContributorPage
 from workflows import urls
 from workflows.edit_guard import guard_workflow_action
-from workflows.models import OrganisationReviewTask
-from workflows.organisations import is_resource_group_member, reviewer_teams, section_for
+from workflows.models import EditorialTeam, OrganisationReviewTask
+from workflows.organisations import is_resource_group_member
 from workflows.review import (
     REVIEWED_ACTION,
     can_mark_reviewed,
@@ -78,7 +79,7 @@ class CountyQueuesPanel(Component):
         items = []
         for state in states:
             page = state.revision.as_object()
-            section = section_for(page)
+            section = ContributorPage.section_of(page)
             requested_by = state.workflow_state.requested_by
             items.append(
                 {
@@ -103,7 +104,7 @@ class CountyQueuesPanel(Component):
 def add_overdue_content_panel(request, panels):
     user = request.user
     resource_group = is_resource_group_member(user)
-    if resource_group or reviewer_teams(user).exists():
+    if resource_group or EditorialTeam.objects.reviewed_by(user).exists():
         panels.append(OverdueContentPanel(request))
     if resource_group:
         items = CountyQueuesPanel.items_for()

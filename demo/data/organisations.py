@@ -1,33 +1,35 @@
 """The 16 contributing organisations: the 15 county libraries and Nasjonalbiblioteket."""
 
-COUNTY_LIBRARIES = [
-    # (key, county name, contact e-mail)
-    ("agder", "Agder", "fylkesbiblioteket@agderfk.no"),
-    ("akershus", "Akershus", "fylkesbiblioteket@akershus.no"),
-    ("buskerud", "Buskerud", "fylkesbiblioteket@bfk.no"),
-    ("finnmark", "Finnmark", "fylkesbiblioteket@ffk.no"),
-    ("innlandet", "Innlandet", "fylkesbiblioteket@innlandetfylke.no"),
-    ("more-og-romsdal", "Møre og Romsdal", "fylkesbiblioteket@mrfylke.no"),
-    ("nordland", "Nordland", "fylkesbiblioteket@nfk.no"),
-    ("oslo", "Oslo", "fylkesbiblioteket@deichman.no"),
-    ("rogaland", "Rogaland", "fylkesbiblioteket@rogfk.no"),
-    ("telemark", "Telemark", "fylkesbiblioteket@telemarkfylke.no"),
-    ("troms", "Troms", "fylkesbiblioteket@tromsfylke.no"),
-    ("trondelag", "Trøndelag", "fylkesbiblioteket@trondelagfylke.no"),
-    ("vestfold", "Vestfold", "fylkesbiblioteket@vestfoldfylke.no"),
-    ("vestland", "Vestland", "fylkesbiblioteket@vlfk.no"),
-    ("ostfold", "Østfold", "fylkesbiblioteket@ostfoldfk.no"),
-]
+from home.counties import County
+from home.models import ContributorPage
+
+CONTACT_EMAILS = {
+    County.AGDER: "fylkesbiblioteket@agderfk.no",
+    County.AKERSHUS: "fylkesbiblioteket@akershus.no",
+    County.BUSKERUD: "fylkesbiblioteket@bfk.no",
+    County.FINNMARK: "fylkesbiblioteket@ffk.no",
+    County.INNLANDET: "fylkesbiblioteket@innlandetfylke.no",
+    County.MORE_OG_ROMSDAL: "fylkesbiblioteket@mrfylke.no",
+    County.NORDLAND: "fylkesbiblioteket@nfk.no",
+    County.OSLO: "fylkesbiblioteket@deichman.no",
+    County.ROGALAND: "fylkesbiblioteket@rogfk.no",
+    County.TELEMARK: "fylkesbiblioteket@telemarkfylke.no",
+    County.TROMS: "fylkesbiblioteket@tromsfylke.no",
+    County.TRONDELAG: "fylkesbiblioteket@trondelagfylke.no",
+    County.VESTFOLD: "fylkesbiblioteket@vestfoldfylke.no",
+    County.VESTLAND: "fylkesbiblioteket@vlfk.no",
+    County.OSTFOLD: "fylkesbiblioteket@ostfoldfk.no",
+}
 
 
-def _county_library(key, county, email):
-    title = f"{county} fylkesbibliotek"
+def _county_library(county):
+    title = county.library_name
     return {
-        "key": key,
-        "slug": f"{key}-fylkesbibliotek",
+        "key": county.value,
+        "slug": f"{county.value}-fylkesbibliotek",
         "title": title,
-        "kind": "fylkesbibliotek",
-        "contact_email": email,
+        "kind": ContributorPage.Kind.COUNTY_LIBRARY,
+        "contact_email": CONTACT_EMAILS[county],
         "about": {
             "nb": f"<p>{title} utvikler bibliotektilbudet i fylket sammen med kommunene. Vi "
             "tilbyr kurs, veiledning og nettverk for folkebibliotekene, og vi godkjenner det "
@@ -39,12 +41,12 @@ def _county_library(key, county, email):
     }
 
 
-ORGANISATIONS = [_county_library(*row) for row in COUNTY_LIBRARIES] + [
+ORGANISATIONS = [_county_library(county) for county in County] + [
     {
         "key": "nasjonalbiblioteket",
         "slug": "nasjonalbiblioteket",
         "title": "Nasjonalbiblioteket",
-        "kind": "nasjonalbiblioteket",
+        "kind": ContributorPage.Kind.NATIONAL_LIBRARY,
         "contact_email": "kompetansebanken@nb.no",
         "about": {
             "nb": "<p>Nasjonalbiblioteket er utviklingsaktør for folkebibliotekene og står for "

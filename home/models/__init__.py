@@ -1,10 +1,18 @@
-from home.models.content import ContentPage, ContentPageForm, default_next_review
+from home.models.catalog import CatalogPage
+from home.models.content import (
+    ContentPage,
+    ContentPageForm,
+    content_types,
+    default_next_review,
+    listed_types,
+)
 from home.models.media import KbImage, KbRendition, Video
 from home.models.pages import ContributorPage, HomePage, StandardPage, TopicPage
 from home.models.snippets import Audience, TaxonomyTerm, Topic
 
 __all__ = [
     "Audience",
+    "CatalogPage",
     "ContentPage",
     "ContentPageForm",
     "ContributorPage",
@@ -16,5 +24,7 @@ __all__ = [
     "Topic",
     "TopicPage",
     "Video",
+    "content_types",
     "default_next_review",
+    "listed_types",
 ]

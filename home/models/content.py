@@ -1,10 +1,17 @@
-"""Fields and behaviour shared by every content page (course, lesson, resource, initiative)."""
+"""The content page base: fields and behaviour every content type shares, and the registry.
+
+A content type is a concrete subclass of ContentPage in a feature app. It declares what the
+base needs to list, filter, search and describe it (the attributes under "Listing settings");
+the base finds every content type through Wagtail's page model registry, never a list of names.
+"""
 
 import datetime
+from functools import cached_property
 
 from django import forms
 from django.apps import apps
-from django.core.exceptions import ValidationError
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -13,21 +20,58 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import AuthorBlock
+from home.structured_data import common_data, organisation_data
 
 REVIEW_INTERVAL_DAYS = 365
 
-LANGUAGE_CHOICES = [("nb", _("Bokmål")), ("nn", _("Nynorsk"))]
-
-# The content types offered as related content on a content page.
-RELATED_MODELS = ("courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage")
 RELATED_LIMIT = 4
+# home's own section and topic page models, named as the foreign keys below name them.
+ORGANISATION_MODEL = "home.ContributorPage"
+TOPIC_PAGE_MODEL = "home.TopicPage"
+
+
+def content_types():
+    """Every content type (concrete ContentPage subclass), in the order Wagtail registered them.
+
+    Fails loudly when a content type lacks its key or two types share one.
+    """
+    types = [
+        model
+        for model in get_page_models()
+        if issubclass(model, ContentPage) and not model._meta.abstract
+    ]
+    keys = [model.type_key for model in types]
+    if not all(keys) or len(set(keys)) != len(keys):
+        raise ImproperlyConfigured(
+            "Every ContentPage subclass needs its own type_key: "
+            + ", ".join(f"{model._meta.label}={model.type_key!r}" for model in types)
+        )
+    return types
+
+
+def listed_types():
+    """The content types that catalogs, topic pages, feeds and related content list."""
+    return [model for model in content_types() if model.listed]
+
+
+def section_model():
+    """The contributor section model (home.ContributorPage) that content belongs to."""
+    return apps.get_model(ORGANISATION_MODEL)
+
+
+def content_type_for_key(key):
+    """The content type with this key; an unknown key is an error, not a silent default."""
+    for model in content_types():
+        if model.type_key == key:
+            return model
+    raise LookupError(f"No content type has the key {key!r}.")
 
 
 def default_next_review(from_date=None):
@@ -91,7 +135,7 @@ class ContentPage(Page):
         help_text=_("Tom: settes til 12 måneder etter publisering."),
     )
     organisation = models.ForeignKey(
-        "home.ContributorPage",
+        ORGANISATION_MODEL,
         verbose_name=_("organisasjon"),
         null=True,
         blank=True,
@@ -102,7 +146,7 @@ class ContentPage(Page):
     original_language = models.CharField(
         _("opprinnelig målform"),
         max_length=2,
-        choices=LANGUAGE_CHOICES,
+        choices=settings.LANGUAGES,
         blank=True,
         editable=False,
     )
@@ -144,16 +188,28 @@ class ContentPage(Page):
 
     base_form_class = ContentPageForm
 
+    # Listing settings, declared by each content type.
+    #: The type's key in addresses (?type=nettkurs) and search facets.
+    type_key = ""
+    #: Listed by catalogs, topic pages, feeds and related content (lessons are reached
+    #: through their course).
+    listed = True
+    #: The filter set of the type's catalog (a listed type must have one).
+    filterset_class = None
+    #: Filters of `filterset_class` that a topic page (all types together) offers too.
+    topic_facets = ()
+    #: The card that shows the page in listings, and what a catalog fetches along for it.
+    card_template = "home/includes/card.html"
+    listing_related = ("organisation",)
+    #: schema.org type of the page's JSON-LD.
+    schema_type = "WebPage"
+
     class Meta:
         abstract = True
 
     def get_organisation(self):
-        """The contributor section above this page, found from its tree path."""
-        from home.models.pages import ContributorPage
-
-        step = self.steplen
-        ancestor_paths = [self.path[:n] for n in range(step, len(self.path), step)]
-        return ContributorPage.objects.filter(path__in=ancestor_paths).order_by("-depth").first()
+        """The contributor section this page sits in."""
+        return section_model().section_of(self)
 
     def clean(self):
         super().clean()
@@ -190,57 +246,35 @@ class ContentPage(Page):
         """The page type as readers see it, e.g. «Nettkurs» (for cards and listings)."""
         return capfirst(self._meta.verbose_name)
 
-    @property
-    def review_overdue(self):
-        return bool(self.next_review and self.next_review < timezone.localdate())
-
     def get_topic_source(self):
         """The page whose topics describe this one (a lesson uses its course's)."""
         return self
 
-    def _topic_keys(self):
-        if not hasattr(self, "_kb_topic_keys"):
-            source = self.get_topic_source()
-            self._kb_topic_keys = (
-                list(source.topics.values_list("translation_key", flat=True)) if source else []
-            )
-        return self._kb_topic_keys
-
-    def _terms_in_locale(self, model, keys):
-        """Terms with these translation keys in the page's language (else the original)."""
-        if not keys:
-            return []
-        terms = {}
-        for term in model.objects.filter(translation_key__in=keys).select_related("locale"):
-            if term.locale_id == self.locale_id or term.translation_key not in terms:
-                terms[term.translation_key] = term
-        return sorted(terms.values(), key=lambda term: term.name.casefold())
+    @cached_property
+    def topic_keys(self):
+        source = self.get_topic_source()
+        return list(source.topics.values_list("translation_key", flat=True)) if source else []
 
     def get_topics(self):
         """The page's topics in its own language (the original term where none exists)."""
-        from home.models.snippets import Topic
-
-        return self._terms_in_locale(Topic, self._topic_keys())
+        return self.topics.model.objects.for_keys(self.topic_keys).in_locale_else_any(self.locale)
 
     def get_audiences(self):
         """The page's audiences in its own language (the original term where none exists)."""
-        from home.models.snippets import Audience
-
         keys = list(self.audiences.values_list("translation_key", flat=True))
-        return self._terms_in_locale(Audience, keys)
+        return self.audiences.model.objects.for_keys(keys).in_locale_else_any(self.locale)
 
     def get_topic_links(self):
         """(topic, topic page or None) for each topic, linking to the page's language."""
-        from home.models.pages import TopicPage
-
         topics = self.get_topics()
         if not topics:
             return []
+        TopicPage = apps.get_model(TOPIC_PAGE_MODEL)
         pages = {
             page.topic.translation_key: page
             for page in TopicPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, topic__translation_key__in=self._topic_keys())
+            .filter(locale_id=self.locale_id, topic__translation_key__in=self.topic_keys)
             .select_related("topic")
         }
         return [(topic, pages.get(topic.translation_key)) for topic in topics]
@@ -254,13 +288,12 @@ class ContentPage(Page):
 
         One query per content type (plus one for view restrictions), however many pages match.
         """
-        keys = self._topic_keys()
+        keys = self.topic_keys
         if not keys or not self.locale_id:
             return []
         exclude = {pk for pk in self.get_related_exclusions() if pk}
         found = []
-        for label in RELATED_MODELS:
-            model = apps.get_model(label)
+        for model in listed_types():
             found.extend(
                 model.objects.live()
                 .public()
@@ -283,6 +316,27 @@ class ContentPage(Page):
 
     def get_authors(self):
         return self.authors
+
+    def get_structured_data(self, request, context):
+        """schema.org JSON-LD for the page; content types add their own facts."""
+        data = common_data(self, request, self.schema_type)
+        topics = [topic.name for topic in self.get_topics()]
+        if topics:
+            data["about"] = [{"@type": "Thing", "name": name} for name in topics]
+        audiences = [audience.name for audience in self.get_audiences()]
+        if audiences:
+            data["audience"] = [{"@type": "Audience", "audienceType": name} for name in audiences]
+        authors = [
+            {"@type": "Person", "name": block.value["name"]}
+            | ({"jobTitle": block.value["role"]} if block.value.get("role") else {})
+            for block in self.get_authors() or []
+        ]
+        if authors:
+            data["author"] = authors
+        return data
+
+    def publisher_data(self, request):
+        return organisation_data(self.organisation, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

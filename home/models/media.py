@@ -2,6 +2,7 @@
 
 import posixpath
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -11,6 +12,10 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 
 from wagtailmedia.models import AbstractMedia
+
+from home.media.filenames import safe_filename
+from home.media.renditions import storage_errors_as_missing
+from home.media.storage import image_url_expire, signed_url, video_url_expire
 
 
 class Video(AbstractMedia):
@@ -40,12 +45,11 @@ class Video(AbstractMedia):
         "tags",
     )
 
-    CAPTION_LANGUAGES = (("nb", "Bokmål"), ("nn", "Nynorsk"))
+    CAPTION_LANGUAGES = settings.LANGUAGES
 
     @property
     def playback_url(self):
         """A signed URL that stays valid long enough to watch and seek (KB_VIDEO_URL_EXPIRE)."""
-        from home.media.storage import signed_url, video_url_expire
 
         return signed_url(self.file, expire=video_url_expire())
 
@@ -87,18 +91,15 @@ class KbImage(AbstractImage):
 
     def get_upload_to(self, filename):
         """original_images/<safe name>: no path tricks, Norwegian letters kept (docs/media.md)."""
-        from home.media.filenames import safe_filename
 
         return posixpath.join("original_images", safe_filename(filename))
 
     def get_rendition(self, filter):
-        from home.media.renditions import storage_errors_as_missing
 
         with storage_errors_as_missing(self):
             return super().get_rendition(filter)
 
     def get_renditions(self, *filters):
-        from home.media.renditions import storage_errors_as_missing
 
         with storage_errors_as_missing(self):
             return super().get_renditions(*filters)
@@ -117,7 +118,6 @@ class KbRendition(AbstractRendition):
     @property
     def url(self):
         """On S3 a signed URL that outlives a long page visit (KB_IMAGE_URL_EXPIRE)."""
-        from home.media.storage import image_url_expire, signed_url
 
         return signed_url(self.file, expire=image_url_expire())
 

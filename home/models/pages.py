@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -11,11 +12,13 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BaseContentBlock
+from home.filters import topic_filterset
+from home.models.content import listed_types
+from home.queries import content_pages, listing_context
+from home.structured_data import SITE_NAME, StructuredDataMixin, common_data
 
-PAGE_SIZE = 12
 
-
-class HomePage(Page):
+class HomePage(StructuredDataMixin, Page):
     """The site root in each locale."""
 
     intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
@@ -24,15 +27,8 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
+    # Children: every page type that names the home page among its parent types.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.ContributorPage",
-        "home.StandardPage",
-        "home.TopicPage",
-        "courses.CourseIndexPage",
-        "courses.ResourceIndexPage",
-        "initiatives.InitiativeIndexPage",
-    ]
 
     class Meta:
         verbose_name = _("forside")
@@ -48,17 +44,36 @@ class HomePage(Page):
                 raise ValidationError(_("Det finnes allerede en forside for dette språket."))
 
     def get_context(self, request, *args, **kwargs):
-        from home.queries import latest_content
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest"] = latest_content(self.locale, limit=6)
+        context["latest"] = content_pages(self.locale, listed_types()).specific()[:6]
         context["topic_pages"] = (
             TopicPage.objects.live().child_of(self).select_related("topic").order_by("title")
         )
         return context
 
+    def get_structured_data(self, request, context):
+        """The site as a WebSite, with its search as a SearchAction."""
+        data = common_data(self, request, "WebSite")
+        data["name"] = SITE_NAME
+        data["publisher"] = {"@type": "Organization", "name": "Nasjonalbiblioteket"}
+        try:
+            search_path = reverse("search")
+        except NoReverseMatch:
+            return data
+        site = self.get_site()
+        origin = site.root_url if site else ""
+        data["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": f"{origin}{search_path}?q={{search_term_string}}",
+            },
+            "query-input": "required name=search_term_string",
+        }
+        return data
 
-class StandardPage(Page):
+
+class StandardPage(StructuredDataMixin, Page):
     """A plain page: about, accessibility statement (tilgjengelighetserklæring), privacy."""
 
     intro = models.TextField(_("ingress"), blank=True)
@@ -103,19 +118,18 @@ class ContributorPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ContributorPage(Page):
+class ContributorPage(StructuredDataMixin, Page):
     """A contributing organisation's section: a county library or Nasjonalbiblioteket.
 
     Everything the organisation publishes lives below this page; permissions and workflows
-    attach here.
+    attach here. Its children: every content type that names it among its parent types.
     """
 
-    KIND_CHOICES = [
-        ("fylkesbibliotek", _("Fylkesbibliotek")),
-        ("nasjonalbiblioteket", _("Nasjonalbiblioteket")),
-    ]
+    class Kind(models.TextChoices):
+        COUNTY_LIBRARY = "fylkesbibliotek", _("Fylkesbibliotek")
+        NATIONAL_LIBRARY = "nasjonalbiblioteket", _("Nasjonalbiblioteket")
 
-    kind = models.CharField(_("type"), max_length=30, choices=KIND_CHOICES)
+    kind = models.CharField(_("type"), max_length=30, choices=Kind.choices)
     contact_email = models.EmailField(_("e-post for kontakt"))
     about = RichTextField(_("om organisasjonen"), blank=True, features=["bold", "italic", "link"])
     logo = models.ForeignKey(
@@ -139,7 +153,6 @@ class ContributorPage(Page):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage"]
     base_form_class = ContributorPageForm
 
     class Meta:
@@ -150,11 +163,18 @@ class ContributorPage(Page):
     def name(self):
         return self.title
 
-    def get_context(self, request, *args, **kwargs):
-        from home.queries import content_pages
+    @classmethod
+    def section_of(cls, page):
+        """The section a page sits in (the page itself if it is one), or None."""
+        if page is None or not page.path:
+            return None
+        return cls.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        content = list(content_pages(self.locale, organisation=self).specific()[:50])
+        content = list(
+            content_pages(self.locale, listed_types(), organisation=self).specific()[:50]
+        )
         for item in content:
             # Every item belongs to this section: spare the card one query per item.
             item.organisation = self
@@ -173,7 +193,7 @@ class TopicPageForm(WagtailAdminPageForm):
             field.queryset = field.queryset.filter(locale_id=locale_id)
 
 
-class TopicPage(Page):
+class TopicPage(StructuredDataMixin, Page):
     """Everything tagged with one topic, across all organisations, with pagination."""
 
     topic = models.ForeignKey(
@@ -190,6 +210,7 @@ class TopicPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     base_form_class = TopicPageForm
+    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = _("temaside")
@@ -212,24 +233,16 @@ class TopicPage(Page):
                 }
             )
 
-    def get_results(self):
-        from home.queries import content_pages
-
-        return content_pages(self.locale, topic_key=self.topic.translation_key).specific()
-
     def get_context(self, request, *args, **kwargs):
-        from home.filters import TopicFilterSet
-        from home.queries import listed_models, listing_context
-
         context = super().get_context(request, *args, **kwargs)
         key = self.topic.translation_key
         context.update(
             listing_context(
                 request,
                 self.locale,
-                listed_models(),
-                TopicFilterSet,
-                base_filter=lambda model: models.Q(topics__translation_key=key),
+                listed_types(),
+                topic_filterset(),
+                base_filter=models.Q(topics__translation_key=key),
             )
         )
         return context

@@ -8,6 +8,21 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
+class TaxonomyTermQuerySet(models.QuerySet):
+    def for_keys(self, keys):
+        return self.filter(translation_key__in=list(keys))
+
+    def in_locale_else_any(self, locale):
+        """One term per translation key: its row in `locale` where there is one, else any,
+        sorted by name."""
+        best = {}
+        for term in self.select_related("locale").order_by("name", "pk"):
+            current = best.get(term.translation_key)
+            if current is None or (term.locale_id == locale.pk and current.locale_id != locale.pk):
+                best[term.translation_key] = term
+        return sorted(best.values(), key=lambda term: term.name.casefold())
+
+
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """A term with a name per locale; the slug is shared by all translations."""
 
@@ -26,6 +41,8 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
     override_translatable_fields = [SynchronizedField("slug")]
+
+    objects = TaxonomyTermQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -1,24 +1,15 @@
-"""Template tags for the site chrome: menu, breadcrumbs, language switcher, footer."""
+"""Template tags for the site chrome: menu, breadcrumbs, footer."""
 
 from django import template
-from django.conf import settings
-from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
+
+from home.models import StandardPage
 
 register = template.Library()
 
-LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk"}
 
-
-def _current_locale():
-    try:
-        return Locale.objects.get_for_language(get_language() or settings.LANGUAGE_CODE)
-    except Locale.DoesNotExist:
-        return Locale.get_default()
-
-
-def _site_root(context):
+def site_root(context):
     """The home page of the current site in the current language (cached on the request)."""
     request = context.get("request")
     cache_key = "_kb_home"
@@ -27,7 +18,7 @@ def _site_root(context):
     site = Site.find_for_request(request) if request is not None else None
     root = site.root_page if site else None
     if root is not None:
-        root = root.get_translation_or_none(_current_locale()) or root
+        root = root.get_translation_or_none(Locale.get_active()) or root
     if request is not None:
         setattr(request, cache_key, root)
     return root
@@ -35,14 +26,14 @@ def _site_root(context):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    root = _site_root(context)
+    root = site_root(context)
     return root.get_url(context.get("request")) if root else "/"
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page's children shown in menus, marking the section being viewed."""
-    root = _site_root(context)
+    root = site_root(context)
     if root is None:
         return []
     request = context.get("request")
@@ -62,44 +53,12 @@ def main_menu(context):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """Standard pages under the home page marked for the footer (not in the main menu)."""
-    root = _site_root(context)
+    root = site_root(context)
     if root is None:
         return []
     request = context.get("request")
-    from home.models import StandardPage
-
     pages = StandardPage.objects.live().child_of(root).filter(show_in_menus=False)
     return [{"title": page.title, "url": page.get_url(request)} for page in pages]
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """A link per language: the page's live translation when there is one; else an address
-    that shows a "not translated" note linking to the original (translation/middleware.py).
-    """
-    from translation.languages import untranslated_url
-
-    request = context.get("request")
-    page = context.get("page") or context.get("translation_original")
-    current = get_language()
-    links = []
-    translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
-    root = _site_root(context)
-    for code, _name in settings.LANGUAGES:
-        target = translations.get(code)
-        url = target.get_url(request) if target else None
-        if url is None and isinstance(page, Page) and page.depth > 2:
-            url = untranslated_url(page, code)
-        if url is None and root is not None:
-            home = root.get_translation_or_none(Locale.objects.get_for_language(code))
-            url = home.get_url(request) if home else f"/{code}/"
-        links.append(
-            {"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current}
-        )
-    return links
 
 
 @register.inclusion_tag("home/includes/breadcrumbs.html", takes_context=True)

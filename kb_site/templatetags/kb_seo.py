@@ -5,12 +5,7 @@ from django import template
 from wagtail.images.models import SourceImageIOError
 
 from home.models import ContentPage
-from home.structured_data import (
-    OG_LOCALES,
-    SITE_NAME,
-    json_ld_script_body,
-    structured_data,
-)
+from home.structured_data import OG_LOCALES, SITE_NAME, json_ld_script_body
 
 register = template.Library()
 
@@ -58,5 +53,5 @@ def structured_data_tags(context, page):
             "modified_time": page.last_published_at if is_content else None,
             "image": _og_image(page, request),
         },
-        "json_ld": json_ld_script_body(structured_data(page, request, context)),
+        "json_ld": json_ld_script_body(page.get_structured_data(request, context)),
     }

@@ -1,8 +1,13 @@
-"""Template tags for Bokmål/Nynorsk: the language a page was originally written in."""
+"""Template tags for Bokmål/Nynorsk: the language switcher and the original language."""
 
 from django import template
+from django.conf import settings
+from django.utils.translation import get_language
 
-from translation.languages import LANGUAGE_NAMES, live_translation
+from wagtail.models import Locale, Page
+
+from home.templatetags.kb_tags import site_root
+from translation.languages import language_name, live_translation, untranslated_url
 
 register = template.Library()
 
@@ -17,4 +22,32 @@ def original_language_info(page):
     original = None
     if page.locale.language_code != code:
         original = live_translation(page, code)
-    return {"code": code, "name": LANGUAGE_NAMES.get(code, code), "original": original}
+    return {"code": code, "name": language_name(code).lower(), "original": original}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """A link per language: the page's live translation when there is one; else an address
+    that shows a "not translated" note linking to the original (translation/middleware.py).
+    """
+    request = context.get("request")
+    page = context.get("page") or context.get("translation_original")
+    current = get_language()
+    links = []
+    translations = {}
+    if isinstance(page, Page):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    root = site_root(context)
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        url = target.get_url(request) if target else None
+        if url is None and isinstance(page, Page) and page.depth > 2:
+            url = untranslated_url(page, code)
+        if url is None and root is not None:
+            home = root.get_translation_or_none(Locale.objects.get_for_language(code))
+            url = home.get_url(request) if home else f"/{code}/"
+        links.append(
+            {"code": code, "name": language_name(code), "url": url, "current": code == current}
+        )
+    return links
