@@ -31,9 +31,10 @@ run: setup ## Serve the site with demo content on http://127.0.0.1:8000
 test: install ## The whole test suite (DATABASE_URL when set, SQLite otherwise)
 	DJANGO_SETTINGS_MODULE=kb_site.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install ## ruff check and format check
+lint: install ## ruff check, format check and the import contracts (pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Fix lint and formatting where ruff can
 	$(BIN)/ruff check --fix .

@@ -4,7 +4,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, post_page_move
 
-from home.models import ContentPage
+from home.models import ContentPage, default_next_review
 
 
 def _content_descendants(page):
@@ -25,8 +25,6 @@ def update_organisation_after_move(sender, instance, **kwargs):
 def set_next_review_on_publish(sender, instance, **kwargs):
     """A page published without a review date gets one 12 months ahead."""
     if isinstance(instance, ContentPage) and not instance.next_review:
-        from home.models import default_next_review
-
         next_review = default_next_review()
         type(instance).objects.filter(pk=instance.pk).update(next_review=next_review)
         instance.next_review = next_review

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from home.models import ContributorPage, HomePage, Topic, TopicPage
+from home.models import ContributorPage, HomePage, Topic, TopicPage, listed_types
 from home.queries import content_pages
 
 FEED_LENGTH = 30
@@ -66,7 +66,9 @@ class LatestContentFeed(Feed):
 
     def items(self, obj):
         topic_key = obj.topic.translation_key if obj.topic else None
-        pages = list(content_pages(obj.locale, topic_key=topic_key).specific()[:FEED_LENGTH])
+        pages = list(
+            content_pages(obj.locale, listed_types(), topic_key=topic_key).specific()[:FEED_LENGTH]
+        )
         self._attach_names(pages, obj.locale)
         return pages
 

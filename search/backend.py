@@ -16,6 +16,7 @@ from django.db.models.functions import Concat
 from django.utils.translation import get_language
 
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
+from modelsearch.index import SearchField
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 
@@ -29,8 +30,6 @@ def _language_of(obj, languages):
 
 def _texts(indexer):
     """(title text, body text) of an object, from the stock indexer's own field walk."""
-    from modelsearch.index import SearchField
-
     title, body = [], []
     for field in indexer.search_fields:
         for item in indexer.prepare_field(indexer.obj, field):

@@ -12,24 +12,28 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.rich_text import RichText
 
-from home import blocks as kb_blocks
-from home.blocks import (
-    AccordionBlock,
-    AuthorBlock,
-    CalloutBlock,
+from courses import blocks as course_blocks
+from courses.blocks import (
     CaseBlock,
     ChapterBlock,
-    ChecklistBlock,
-    DocumentBlock,
-    FollowUpBlock,
-    ImageBlock,
     LessonContentBlock,
     QuizAnswerBlock,
     QuizBlock,
     ReflectionBlock,
     ResourceContentBlock,
+)
+from home import blocks as kb_blocks
+from home.blocks import (
+    AccordionBlock,
+    AuthorBlock,
+    CalloutBlock,
+    ChecklistBlock,
+    DocumentBlock,
+    ImageBlock,
     VideoBlock,
 )
+from initiatives import blocks as initiative_blocks
+from initiatives.blocks import FollowUpBlock
 from tests.content_helpers import make_document, make_image, make_video
 
 EMBED_URL = "https://www.youtube.com/watch?v=kb-bokprat"
@@ -205,7 +209,8 @@ class BlockPreviewTests(TestCase):
     def test_every_struct_block_is_documented_and_previewable(self):
         defined = {
             obj
-            for obj in vars(kb_blocks).values()
+            for module in (kb_blocks, course_blocks, initiative_blocks)
+            for obj in vars(module).values()
             if isinstance(obj, type) and issubclass(obj, StructBlock) and obj is not StructBlock
         }
         self.assertEqual(defined, set(self.STRUCT_BLOCKS))

@@ -78,7 +78,10 @@ def test_numbers_on_a_known_set_of_pages(pages):
 @pytest.fixture
 def ressursgruppen_user(db):
     group, _created = Group.objects.get_or_create(name="Ressursgruppen")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_malform_report"),
+    )
     user = get_user_model().objects.create_user("ressurs", "r@example.com", "pw")
     user.groups.add(group)
     return user

@@ -142,6 +142,10 @@ def test_resource_group_and_translators(client):
         assert users.resource.has_perm(f"home.change_{model}")
         assert not users.editor.has_perm(f"home.change_{model}")
     assert users.resource.has_perm("initiatives.change_library")
+    # The Målform report is Ressursgruppen's through a permission, not its group name.
+    assert users.resource.has_perm("translation.view_malform_report")
+    assert not users.editor.has_perm("translation.view_malform_report")
+    assert not users.translator.has_perm("translation.view_malform_report")
 
     # Ressursgruppen sees every workflow in the workflow report; an editor only their own.
     login(client, users.editor)

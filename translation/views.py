@@ -19,11 +19,9 @@ from translation.apertium import MachineTranslationError
 from translation.report import MINIMUM_SHARE, malform_rows
 from translation.review import ReviewError, send_for_review
 
-REPORT_GROUP = "Ressursgruppen"
-
 
 def can_view_malform_report(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name=REPORT_GROUP).exists())
+    return user.is_active and user.has_perm("translation.view_malform_report")
 
 
 class PercentColumn(Column):

@@ -231,6 +231,8 @@ def setup_editorial():
     start_translations = _permission("wagtail_localize", "submit_translation")
     translators.permissions.add(start_translations)
     resource_group.permissions.add(start_translations)
+    # Språklova's Målform report (translation.views.MalformReportView).
+    resource_group.permissions.add(_permission("translation", "view_malform_report"))
     _collection_permissions(translators, root_collection, TRANSLATOR_MEDIA_PERMISSIONS)
     _forbid_publish(translators)
 
