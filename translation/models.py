@@ -12,3 +12,6 @@ class MalformReport(models.Model):
         managed = False
         default_permissions = ()
         permissions = [("view_malform_report", _("Kan se målformrapporten"))]
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
