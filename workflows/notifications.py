@@ -27,6 +27,16 @@ from workflows.models import FinalApprovalTask, OrganisationReviewTask
 logger = logging.getLogger("kb.workflows")
 
 
+def render_mail(template_name, context):
+    """(subject, body) of a mail from `workflows/notifications/<name>_subject.txt` and
+    `<name>.txt`, in Bokmål; the subject on one line."""
+    base = f"workflows/notifications/{template_name}"
+    with translation.override("nb"):
+        subject = " ".join(render_to_string(f"{base}_subject.txt", context).split())
+        body = render_to_string(f"{base}.txt", context).strip()
+    return subject, body
+
+
 class KbNotifier(EmailNotificationMixin, Notifier):
     """Renders our own subject and text templates, in Bokmål, after commit."""
 
@@ -41,15 +51,12 @@ class KbNotifier(EmailNotificationMixin, Notifier):
         recipients = sorted(recipients, key=lambda user: user.pk)
 
         def send():
-            with translation.override("nb"):
-                for recipient in recipients:
-                    context["user"] = recipient
-                    subject = " ".join(render_to_string(template_set["subject"], context).split())
-                    body = render_to_string(template_set["text"], context).strip()
-                    try:
-                        send_mail(subject, body, [recipient.email])
-                    except Exception:
-                        logger.exception("Kunne ikke sende varsel til %s", recipient.email)
+            for recipient in recipients:
+                subject, body = render_mail(self.template_name, {**context, "user": recipient})
+                try:
+                    send_mail(subject, body, [recipient.email])
+                except Exception:
+                    logger.exception("Kunne ikke sende varsel til %s", recipient.email)
 
         transaction.on_commit(send)
         return True

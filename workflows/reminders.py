@@ -2,12 +2,12 @@
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from wagtail.admin.mail import send_mail
 
 from workflows.models import EditorialTeam, ReviewReminder
+from workflows.notifications import render_mail
 from workflows.review import overdue_pages
 
 
@@ -45,15 +45,9 @@ def send_review_reminders(today=None):
                 )
         except IntegrityError:
             continue  # another run is sending these right now
-        with translation.override("nb"):
-            for user in recipients:
-                context = {"team": team, "pages": pages, "user": user}
-                subject = " ".join(
-                    render_to_string(
-                        "workflows/notifications/review_reminder_subject.txt", context
-                    ).split()
-                )
-                body = render_to_string("workflows/notifications/review_reminder.txt", context)
-                send_mail(subject, body.strip(), [user.email])
+        for user in recipients:
+            context = {"team": team, "pages": pages, "user": user}
+            subject, body = render_mail("review_reminder", context)
+            send_mail(subject, body, [user.email])
         sent.append((team, pages, recipients))
     return sent

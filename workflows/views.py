@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
-from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
 from wagtail.models import Page, TaskState
 
 from workflows.review import can_mark_reviewed, mark_reviewed
@@ -22,7 +22,7 @@ def action_notice(request, task_state_id):
         return redirect("wagtailadmin_home")
     title = page.get_admin_display_title()
     finished_by = task_state.finished_by
-    name = (finished_by.get_full_name() or finished_by.get_username()) if finished_by else ""
+    name = get_user_display_name(finished_by) if finished_by else ""
     if task_state.status == TaskState.STATUS_APPROVED:
         message = _("«%(task)s» for «%(title)s» er allerede godkjent av %(name)s.")
     elif task_state.status == TaskState.STATUS_REJECTED:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
@@ -86,9 +87,7 @@ class CountyQueuesPanel(Component):
                     "page": page,
                     "title": page.get_admin_display_title(),
                     "organisation": section.title if section else "",
-                    "submitted_by": (requested_by.get_full_name() or requested_by.get_username())
-                    if requested_by
-                    else "",
+                    "submitted_by": get_user_display_name(requested_by) if requested_by else "",
                     "started_at": state.started_at,
                 }
             )
