@@ -191,13 +191,17 @@ class VideoBlock(blocks.StructBlock):
 class CalloutBlock(HeadingLevelMixin, blocks.StructBlock):
     """A highlighted box: information, tip or warning."""
 
-    kind = blocks.ChoiceBlock(
-        label=_("Type"),
-        choices=[("info", _("Informasjon")), ("tips", _("Tips")), ("viktig", _("Viktig"))],
-        default="info",
-    )
+    KINDS = [("info", _("Informasjon")), ("tips", _("Tips")), ("viktig", _("Viktig"))]
+
+    kind = blocks.ChoiceBlock(label=_("Type"), choices=KINDS, default="info")
     title = blocks.CharBlock(label=_("Tittel"), max_length=200, required=False)
     text = RichTextBlock(label=_("Tekst"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        kinds = dict(self.KINDS)
+        context["kind_label"] = kinds.get(value.get("kind"), kinds["info"])
+        return context
 
     class Meta:
         icon = "warning"

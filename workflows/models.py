@@ -187,8 +187,8 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
 
     One task for all counties: the group is found from the section the page sits in. Pages of
     Nasjonalbiblioteket and pages outside any organisation's section skip this step and go
-    straight to Ressursgruppen (DOMAIN.md: county review applies to county libraries and their
-    public libraries).
+    straight to Ressursgruppen (county review applies to county libraries and their public
+    libraries; docs/workflow.md).
     """
 
     admin_form_fields = Task.admin_form_fields

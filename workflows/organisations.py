@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from home.counties import County
 from home.models import ContributorPage
 
-# The fifteen county libraries and the National Library (see DOMAIN.md).
+# The fifteen county libraries and the National Library.
 COUNTY_LIBRARIES = [county.library_name for county in County]
 NATIONAL_LIBRARY = "Nasjonalbiblioteket"
 ORGANISATIONS = [*COUNTY_LIBRARIES, NATIONAL_LIBRARY]
