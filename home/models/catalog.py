@@ -24,11 +24,14 @@ class CatalogPage(StructuredDataMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
     listed_model = None
-    template = "home/catalog_page.html"
     schema_type = "CollectionPage"
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # One template for every catalog (Wagtail would name one per subclass).
+        return "home/catalog_page.html"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search import index
 
 from home.blocks import BaseContentBlock
@@ -18,7 +18,25 @@ from home.queries import content_pages, listing_context
 from home.structured_data import SITE_NAME, StructuredDataMixin, common_data
 
 
-class HomePage(StructuredDataMixin, Page):
+class ChildrenDeclareParentMixin:
+    """Allows as children the page types that name this type among their `parent_page_types`,
+    so the base needs no list of the feature apps' page types (Wagtail's own base Page, which
+    names no parents, is not one of them)."""
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                model
+                for model in get_page_models()
+                if model is not Page
+                and model.parent_page_types is not None
+                and cls in model.clean_parent_page_models()
+            ]
+        return cls._clean_subpage_models
+
+
+class HomePage(ChildrenDeclareParentMixin, StructuredDataMixin, Page):
     """The site root in each locale."""
 
     intro = RichTextField(_("introduksjon"), blank=True, features=["bold", "italic", "link"])
@@ -27,7 +45,6 @@ class HomePage(StructuredDataMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    # Children: every page type that names the home page among its parent types.
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -118,7 +135,7 @@ class ContributorPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ContributorPage(StructuredDataMixin, Page):
+class ContributorPage(ChildrenDeclareParentMixin, StructuredDataMixin, Page):
     """A contributing organisation's section: a county library or Nasjonalbiblioteket.
 
     Everything the organisation publishes lives below this page; permissions and workflows
