@@ -28,8 +28,10 @@ setup: install ## Migrate and run the idempotent set-up commands
 run: setup ## Serve the site with demo content on http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install ## The whole test suite (DATABASE_URL when set, SQLite otherwise)
-	DJANGO_SETTINGS_MODULE=kb_site.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+COVERAGE_MIN ?= 90
+
+test: install ## The whole test suite with its coverage gate (DATABASE_URL when set, SQLite otherwise)
+	DJANGO_SETTINGS_MODULE=kb_site.settings.test $(BIN)/pytest --cov --cov-fail-under=$(COVERAGE_MIN) $(PYTEST_ARGS)
 
 lint: install ## ruff check, format check and the import contracts (pyproject.toml)
 	$(BIN)/ruff check .

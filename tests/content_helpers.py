@@ -3,60 +3,14 @@
 import datetime
 from types import SimpleNamespace
 
-from django.core.files.base import ContentFile
 from django.http import Http404
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 
-from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html
 
-import factory
-import wagtail_factories
-
-from courses.models import CourseIndexPage, ResourceIndexPage
-from home.models import StandardPage, TopicPage, Video
-from initiatives.models import InitiativeIndexPage
 from tests import factories
-
-WEBVTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nVelkommen til bokprat.\n"
-
-
-class TopicPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Temaside {n}")
-
-    class Meta:
-        model = TopicPage
-
-
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Side {n}")
-    body = [("text", "<p>Tekst.</p>")]
-
-    class Meta:
-        model = StandardPage
-
-
-class CourseIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Nettkurs"
-
-    class Meta:
-        model = CourseIndexPage
-
-
-class ResourceIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Læringsressurser"
-
-    class Meta:
-        model = ResourceIndexPage
-
-
-class InitiativeIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Tiltak"
-
-    class Meta:
-        model = InitiativeIndexPage
 
 
 class I18nPageTestCase(WagtailPageTestCase):
@@ -88,23 +42,6 @@ class I18nPageTestCase(WagtailPageTestCase):
             )
 
 
-def make_image(title="Bibliotekrom"):
-    return wagtail_factories.ImageFactory(title=title)
-
-
-def make_document(title="Mal for plan"):
-    return wagtail_factories.DocumentFactory(title=title)
-
-
-def make_video(title="Bokprat i praksis", captions=True):
-    video = Video(title=title, type="video", duration=2.0, width=640, height=360)
-    video.file.save("bokprat.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"), save=False)
-    if captions:
-        video.captions_nb.save("bokprat.vtt", ContentFile(WEBVTT), save=False)
-    video.save()
-    return video
-
-
 def build_tree(code="nb"):
     """Home → section → course with three lessons, a resource, an initiative; topic pages."""
     home = factories.home(code)
@@ -129,7 +66,7 @@ def build_tree(code="nb"):
     )
     initiative.topics.set([topic])
     initiative.save_revision().publish()
-    topic_page = TopicPageFactory(parent=home, title="Bokprat", topic=topic)
+    topic_page = factories.TopicPageFactory(parent=home, title="Bokprat", topic=topic)
     return SimpleNamespace(
         home=home,
         topic=topic,
@@ -141,15 +78,11 @@ def build_tree(code="nb"):
         resource=resource,
         initiative=initiative,
         topic_page=topic_page,
-        standard=StandardPageFactory(parent=home, title="Om oss"),
-        course_index=CourseIndexPageFactory(parent=home),
-        resource_index=ResourceIndexPageFactory(parent=home),
-        initiative_index=InitiativeIndexPageFactory(parent=home),
+        standard=factories.StandardPageFactory(parent=home, title="Om oss"),
+        course_index=factories.CourseIndexPageFactory(parent=home),
+        resource_index=factories.ResourceIndexPageFactory(parent=home),
+        initiative_index=factories.InitiativeIndexPageFactory(parent=home),
     )
-
-
-def refresh(page):
-    return Page.objects.get(pk=page.pk).specific
 
 
 def listblock(items):

@@ -10,15 +10,13 @@ import datetime
 import io
 from types import SimpleNamespace
 
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 
 from courses.models import CourseIndexPage, ResourceIndexPage
-from home.models import StandardPage, TopicPage, Video
+from home.models import StandardPage, TopicPage
 from initiatives.models import InitiativeIndexPage
 from tests import factories
-
-WEBVTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nVelkommen til bokprat.\n"
+from tests.factories import make_video, publish
 
 TEXT = {
     "nb": {
@@ -44,21 +42,6 @@ TEXT = {
         "draft": "Løyndt utkast om bokprat",
     },
 }
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def make_video():
-    video = Video(title="Bokprat i praksis", type="video", duration=2.0, width=640, height=360)
-    video.file.save("bokprat.webm", ContentFile(b"\x1a\x45\xdf\xa3"), save=False)
-    video.captions_nb.save("bokprat.vtt", ContentFile(WEBVTT), save=False)
-    video.captions_nn.save("bokprat-nn.vtt", ContentFile(WEBVTT), save=False)
-    video.save()
-    return video
 
 
 def lesson_body(video, text):
@@ -220,7 +203,7 @@ def build_language(code, source=None, video=None):
 def build_site():
     """Both languages plus the about/accessibility/privacy pages; returns {code: namespace}."""
     call_command("setup_site", stdout=io.StringIO())
-    video = make_video()
+    video = make_video(nynorsk_captions=True, webm=True)
     nb = build_language("nb", video=video)
     nn = build_language("nn", source=nb, video=video)
     for ns in (nb, nn):

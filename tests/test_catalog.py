@@ -14,14 +14,9 @@ from courses.models import CourseIndexPage, ResourceIndexPage
 from home.models import TopicPage
 from initiatives.models import InitiativeIndexPage
 from tests import factories
+from tests.factories import add_catalog
 
 pytestmark = pytest.mark.django_db
-
-
-def add_catalog(parent, model, title, slug):
-    page = model(title=title, slug=slug)
-    parent.add_child(instance=page)
-    return page
 
 
 def titles(response):

@@ -34,7 +34,7 @@ from home.blocks import (
 )
 from initiatives import blocks as initiative_blocks
 from initiatives.blocks import FollowUpBlock
-from tests.content_helpers import make_document, make_image, make_video
+from tests.factories import make_document, make_image, make_video
 
 EMBED_URL = "https://www.youtube.com/watch?v=kb-bokprat"
 
@@ -183,7 +183,8 @@ class BlockValidationTests(TestCase):
                 },
             ]
         )
-        block.clean(value)
+        cleaned = block.clean(value)
+        self.assertEqual([child.block_type for child in cleaned], ["text", "reflection", "quiz"])
 
 
 class BlockPreviewTests(TestCase):

@@ -19,14 +19,8 @@ from courses.models import (
 from home.models import ContributorPage, HomePage, StandardPage, TopicPage
 from initiatives.models import InitiativeIndexPage, InitiativePage
 from tests import factories
-from tests.content_helpers import (
-    I18nPageTestCase,
-    admin_add_form_data,
-    build_tree,
-    listblock,
-    make_document,
-    make_image,
-)
+from tests.content_helpers import I18nPageTestCase, admin_add_form_data, build_tree, listblock
+from tests.factories import make_document, make_image
 
 CONTENT_PAGES = (CoursePage, ResourcePage, InitiativePage)
 INDEX_PAGES = (CourseIndexPage, ResourceIndexPage, InitiativeIndexPage)

@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from courses.models import CoursePage, LessonPage
 from home.models import default_next_review
 from tests import factories
-from tests.content_helpers import TopicPageFactory, build_tree, refresh
+from tests.content_helpers import build_tree
+from tests.factories import TopicPageFactory, make_document, make_image, make_video, refresh
 
 
 def nn():
@@ -420,8 +421,6 @@ class AccessibleMarkupTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        from tests.content_helpers import make_document, make_image, make_video
-
         cls.tree = build_tree("nb")
         image, document, video = make_image(), make_document(), make_video()
         text = "<h2>Om bokprat</h2><p>Tekst.</p><h3>Detaljer</h3><p>Mer.</p>"

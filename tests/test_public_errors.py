@@ -1,6 +1,5 @@
 """Custom 404 and 500 pages in Norwegian (DEBUG is False in the test settings)."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.test import RequestFactory, override_settings
 from django.urls import path
@@ -22,10 +21,6 @@ urlpatterns = i18n_patterns(path("boom/", boom), prefix_default_language=True) +
     site_urls.urlpatterns
 )
 handler500 = site_urls.handler500
-
-
-def test_debug_is_off():
-    assert settings.DEBUG is False
 
 
 @pytest.mark.django_db

@@ -11,7 +11,8 @@ import wagtail_factories
 
 from home.models import Topic
 from home.structured_data import iso_duration
-from tests.public_site import build_site, publish
+from tests.factories import publish
+from tests.public_site import build_site
 
 SITEMAP_NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",

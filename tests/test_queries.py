@@ -14,6 +14,7 @@ from courses.models import CourseIndexPage
 from home.models import TopicPage
 from initiatives.models import InitiativeIndexPage
 from tests import factories
+from tests.factories import add_catalog
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +26,6 @@ def query_count(client, url, **params):
         response = client.get(url, params)
     assert response.status_code == 200
     return len(queries), response
-
-
-def add_catalog(parent, model, title, slug):
-    page = model(title=title, slug=slug)
-    parent.add_child(instance=page)
-    return page
 
 
 @pytest.fixture

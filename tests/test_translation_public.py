@@ -8,15 +8,10 @@ from wagtail.models import Locale
 import pytest
 
 from tests import factories
+from tests.factories import publish
 from translation.languages import relative_path
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def switcher_links(html):

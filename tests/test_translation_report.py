@@ -13,17 +13,12 @@ import pytest
 from openpyxl import load_workbook
 
 from tests import factories
+from tests.factories import publish
 from translation.report import malform_rows
 
 pytestmark = pytest.mark.django_db
 
 # Words per factory course: title + summary + the learning goal "Kunne holde en bokprat" (4).
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture

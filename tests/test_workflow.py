@@ -7,14 +7,8 @@ from wagtail.models import TaskState, WorkflowState
 
 import pytest
 
-from tests.workflow_support import (
-    build_world,
-    edit_form_data,
-    login,
-    refresh,
-    submit,
-    workflow_action,
-)
+from tests.factories import refresh
+from tests.workflow_support import build_world, edit_form_data, login, submit, workflow_action
 
 pytestmark = pytest.mark.django_db
 

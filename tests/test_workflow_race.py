@@ -12,7 +12,8 @@ from wagtail.models import PageLogEntry, TaskState
 
 import pytest
 
-from tests.workflow_support import build_world, login, refresh, submit, workflow_action_url
+from tests.factories import refresh
+from tests.workflow_support import build_world, login, submit, workflow_action_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

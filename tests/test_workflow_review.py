@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 
 from courses.models import CoursePage
 from tests import factories
-from tests.workflow_support import build_world, edit_form_data, login, refresh
+from tests.factories import refresh
+from tests.workflow_support import build_world, edit_form_data, login
 from workflows.models import ReviewReminder
 from workflows.reminders import send_review_reminders
 

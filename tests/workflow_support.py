@@ -7,32 +7,13 @@ workflow action endpoint for approve / request changes.
 
 from types import SimpleNamespace
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from tests import factories
+from tests.factories import refresh
 from workflows.editorial import setup_editorial
-from workflows.organisations import RESOURCE_GROUP, TRANSLATORS
-
-PASSWORD = "passord-for-test"
-
-
-def make_user(username, *group_names, superuser=False):
-    user = get_user_model().objects.create_user(
-        username=username,
-        email=f"{username}@example.no",
-        password=PASSWORD,
-        first_name=username.capitalize(),
-        is_superuser=superuser,
-        is_staff=superuser,
-    )
-    for name in group_names:
-        user.groups.add(Group.objects.get(name=name))
-    return user
 
 
 def build_world():
@@ -47,17 +28,19 @@ def build_world():
     innlandet_nn = innlandet.copy_for_translation(factories.locale("nn"))
     innlandet_nn.save_revision().publish()
 
+    innlandet_org, vestland_org = "Innlandet fylkesbibliotek", "Vestland fylkesbibliotek"
+    user = factories.UserFactory
     users = SimpleNamespace(
-        editor=make_user("ingrid", "Innlandet fylkesbibliotek: redaktører"),
-        reviewer=make_user("rolf", "Innlandet fylkesbibliotek: godkjennere"),
-        reviewer2=make_user("randi", "Innlandet fylkesbibliotek: godkjennere"),
-        vestland_editor=make_user("vidar", "Vestland fylkesbibliotek: redaktører"),
-        vestland_reviewer=make_user("vera", "Vestland fylkesbibliotek: godkjennere"),
-        nb_editor=make_user("nora", "Nasjonalbiblioteket: redaktører"),
-        resource=make_user("rita", RESOURCE_GROUP),
-        resource2=make_user("ruben", RESOURCE_GROUP),
-        translator=make_user("tore", TRANSLATORS),
-        admin=make_user("admin", superuser=True),
+        editor=user(username="ingrid", role="editor", organisation=innlandet_org),
+        reviewer=user(username="rolf", role="reviewer", organisation=innlandet_org),
+        reviewer2=user(username="randi", role="reviewer", organisation=innlandet_org),
+        vestland_editor=user(username="vidar", role="editor", organisation=vestland_org),
+        vestland_reviewer=user(username="vera", role="reviewer", organisation=vestland_org),
+        nb_editor=user(username="nora", role="editor", organisation="Nasjonalbiblioteket"),
+        resource=user(username="rita", role="resource"),
+        resource2=user(username="ruben", role="resource"),
+        translator=user(username="tore", role="translator"),
+        admin=user(username="admin", role="admin"),
     )
     course = factories.CoursePageFactory(parent=innlandet, title="Bokprat for alle")
     course.save_revision().publish()
@@ -75,10 +58,6 @@ def build_world():
 def login(client, user):
     client.force_login(user)
     return client
-
-
-def refresh(page):
-    return Page.objects.get(pk=page.pk).specific
 
 
 def stream_data(page):
