@@ -10,6 +10,7 @@ import datetime
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -38,7 +39,7 @@ from demo.data.organisations import ORGANISATIONS
 from home.models import Audience, ContributorPage, HomePage, Topic, TopicPage, Video
 from initiatives.models import InitiativeIndexPage, InitiativePage, Library
 
-LANGUAGES = ("nb", "nn")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 COLLECTION_NAME = "Demoinnhold"
 DEFERRED_INDEXING_UID = "seed_demo_deferred_indexing"
 VIDEO_TITLE = "Velkommen til Kompetansebanken (demovideo)"

@@ -8,15 +8,17 @@ original-language version (the translation's words when only the translation is 
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import ContributorPage, content_types
+from translation.languages import language_name
 
 MINIMUM_SHARE = 25  # per cent, språklova § 15 for central state bodies
-LANGUAGES = ("nb", "nn")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 SKIPPED_FIELDS = {"slug"}
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -85,8 +87,8 @@ class LanguageRow:
         if self.meets_minimum:
             return _("Oppfyller kravet")
         short = [
-            name
-            for language, name in (("nb", _("bokmål")), ("nn", _("nynorsk")))
+            language_name(language).lower()
+            for language in LANGUAGES
             if self.share(language) < MINIMUM_SHARE
         ]
         return _("Under %(minimum)s %% %(languages)s") % {

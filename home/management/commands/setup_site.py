@@ -27,7 +27,7 @@ class Command(BaseCommand):
         created = 0
         for spec in SITE_PAGES:
             source = None
-            for language_code in ("nb", "nn"):
+            for language_code, _name in settings.LANGUAGES:
                 locale = Locale.objects.get(language_code=language_code)
                 home = HomePage.objects.get(locale=locale)
                 content = spec[language_code]
