@@ -7,14 +7,16 @@ from rest_framework import serializers
 
 
 class TaxonomyTermsField(serializers.Field):
-    """Topics or audiences as name and slug, the name in the page's own language."""
+    """Topics or audiences as name and slug, named in the page's own language where they can be."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def to_representation(self, value):
-        return [{"name": term.localized.name, "slug": term.slug} for term in value.all()]
+        keys = value.values_list("translation_key", flat=True)
+        terms = value.model.objects.for_keys(keys).in_locale_else_any(value.instance.locale)
+        return [{"name": term.name, "slug": term.slug} for term in terms]
 
 
 def display(field_name):
