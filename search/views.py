@@ -143,13 +143,13 @@ class SearchView(TemplateView):
             "total": len(hits),
             "shown_count": len(shown),
             "query": QueryDict(urlencode(chosen)),
+            "base_query": QueryDict(urlencode(base)),
             "type_facets": [
                 {
                     "key": key,
                     "label": capfirst(model._meta.verbose_name_plural),
                     "count": type_counts[key],
                     "active": key == chosen_type,
-                    "url": "?" + urlencode(base + [("type", key)]),
                 }
                 for key, model in searched_models().items()
                 if type_counts[key]
@@ -158,9 +158,9 @@ class SearchView(TemplateView):
                 (
                     {
                         "label": topic.name,
+                        "slug": topic.slug,
                         "count": topic_counts[key],
                         "active": key == chosen_topic,
-                        "url": "?" + urlencode(base + [("tema", topic.slug)]),
                     }
                     for key, topic in topics.items()
                 ),
