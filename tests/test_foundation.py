@@ -53,20 +53,13 @@ def production_env(**extra):
 SETUP = "import django; django.setup(); "
 
 
-def test_production_refuses_to_start_without_secret_key():
+@pytest.mark.parametrize("variable", ["DJANGO_SECRET_KEY", "DATABASE_URL"])
+def test_production_refuses_to_start_without(variable):
     env = production_env()
-    del env["DJANGO_SECRET_KEY"]
+    del env[variable]
     result = run_python(SETUP, **env)
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY must be set" in result.stderr
-
-
-def test_production_refuses_to_start_without_database_url():
-    env = production_env()
-    del env["DATABASE_URL"]
-    result = run_python(SETUP, **env)
-    assert result.returncode != 0
-    assert "DATABASE_URL must be set" in result.stderr
+    assert f"{variable} must be set" in result.stderr
 
 
 def test_check_deploy_is_clean_with_a_production_environment():
