@@ -3,7 +3,7 @@
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
-from translation.languages import find_original_for_path, language_name, live_translation
+from translation.languages import find_original_for_path, live_translation
 
 
 class NotTranslatedMiddleware:
@@ -34,8 +34,7 @@ class NotTranslatedMiddleware:
             {
                 "translation_original": original,
                 "original_language": original.locale.language_code,
-                "original_language_name": language_name(original.locale.language_code).lower(),
-                "requested_language_name": language_name(requested).lower(),
+                "requested_language": requested,
             },
         )
         return response.render()
