@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def restore(snapshot):
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(snapshot)
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    tables = [model for model in apps.get_models() if model._meta.managed]
+    statements = connection.ops.sequence_reset_sql(no_style(), tables)
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
