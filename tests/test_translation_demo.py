@@ -53,9 +53,7 @@ def live_text_pages():
 
 
 @pytest.mark.parametrize("language", ["nb", "nn"])
-def test_every_demo_page_can_be_submitted_for_translation_and_synced(
-    demo, admin_client, language
-):
+def test_every_demo_page_can_be_submitted_for_translation_and_synced(demo, admin_client, language):
     pages = demo_pages(language)
     assert len(pages) > 100
     assert any(has_video(page) for page in pages), "the demo must hold videos"
