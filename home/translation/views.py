@@ -167,7 +167,7 @@ def _names(pages):
 
 
 class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
-    """"Translate this page" (with or without its subtree) that leaves live translations alone.
+    """wagtail-localize's «Translate this page» (and subtree); live translations stay as they are.
 
     An existing live translation is updated as a draft revision only (its public row is put
     back), to be sent for review; a translation in review is not touched at all.
@@ -207,7 +207,7 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
 
 
 class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
-    """"Translate" for snippets: only for those who may change the snippet type."""
+    """«Translate» for snippets: only for those who may change the snippet type."""
 
     def dispatch(self, request, *args, **kwargs):
         model = get_snippet_model_from_url_params(kwargs["app_label"], kwargs["model_name"])
