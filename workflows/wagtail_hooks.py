@@ -10,7 +10,7 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
 
-from workflows import urls
+from workflows import chooser, urls
 from workflows.edit_guard import guard_workflow_action
 from workflows.models import OrganisationReviewTask
 from workflows.organisations import (
@@ -116,6 +116,13 @@ def add_overdue_content_panel(request, panels):
         items = CountyQueuesPanel.items_for()
         if items:
             panels.append(CountyQueuesPanel(items))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def restrict_page_chooser(pages, request):
+    """Editors choose among live pages and their own organisation's (see workflows.chooser)."""
+    chooser.check_parent(request)
+    return chooser.restrict_pages(pages, request.user)
 
 
 @hooks.register("register_log_actions")
