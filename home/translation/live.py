@@ -6,9 +6,18 @@ the row is what the public site shows: an unreviewed translated title would go p
 ``LiveTranslationGuard`` keeps such a change as a draft revision only: it notes the live
 targets before wagtail-localize runs and afterwards puts their rows back as they were, keeping
 the new revision as the page's latest draft (which then goes through the workflow).
+
+The subtree is translated inside the request only with wagtail-localize's default job backend
+(``WAGTAILLOCALIZE_JOBS`` unset); with a queued backend the guard could not see it, so
+``subtree_translated_now`` lets the view refuse the subtree then.
 """
 
 from wagtail.models import Page
+from wagtail_localize.tasks import ImmediateBackend, background
+
+
+def subtree_translated_now():
+    return isinstance(background, ImmediateBackend)
 
 
 def existing_targets(pages, locales):

@@ -24,7 +24,12 @@ from wagtail_localize.views import (
 )
 
 from home.translation.apertium import MachineTranslationError
-from home.translation.live import LiveTranslationGuard, existing_targets, in_review
+from home.translation.live import (
+    LiveTranslationGuard,
+    existing_targets,
+    in_review,
+    subtree_translated_now,
+)
 from home.translation.report import MINIMUM_SHARE, malform_rows
 from home.translation.review import ReviewError, send_for_review
 
@@ -176,6 +181,12 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
     def form_valid(self, form):
         pages = [self.object]
         if form.cleaned_data["include_subtree"]:
+            if not subtree_translated_now():
+                messages.error(
+                    self.request,
+                    _("Undersider kan ikke oversettes samlet her. Oversett én side om gangen."),
+                )
+                return redirect(self.request.get_full_path())
             pages += list(self.object.get_descendants())
         targets = existing_targets(pages, form.cleaned_data["locales"])
         busy = in_review(targets)
