@@ -9,6 +9,8 @@ from django.db.models import Q
 
 from wagtail.models import Page
 
+from home.visibility import visible_pages
+
 LISTED_MODELS = ("courses.CoursePage", "courses.ResourcePage", "initiatives.InitiativePage")
 
 
@@ -17,9 +19,10 @@ def listed_models():
 
 
 def content_pages(locale, models=None, organisation=None, topic_key=None):
-    """Live, public content pages of the given types in `locale`, newest first."""
+    """Visible (live, public, no unpublished ancestor) content pages of the given types in
+    `locale`, newest first."""
     models = models or listed_models()
-    pages = Page.objects.live().public().filter(locale=locale).type(*models)
+    pages = visible_pages(Page.objects.filter(locale=locale)).type(*models)
     if organisation is not None or topic_key is not None:
         matching = Q(pk__in=[])
         for model in models:
@@ -66,7 +69,7 @@ def filtered_pages(filterset, locale, models, base_filter=None):
     ordering = filterset.ordering()
     if len(models) == 1:
         model = models[0]
-        pages = model.objects.live().public().filter(locale=locale)
+        pages = visible_pages(model.objects.filter(locale=locale))
         if base_filter is not None:
             pages = pages.filter(base_filter(model))
         pages = filterset.filter_queryset(pages)
@@ -79,7 +82,7 @@ def filtered_pages(filterset, locale, models, base_filter=None):
             subquery = subquery.filter(base_filter(model))
         subquery = filterset.filter_queryset(subquery)
         matching |= Q(pk__in=subquery.values("pk"))
-    pages = Page.objects.live().public().filter(locale=locale).type(*models).filter(matching)
+    pages = visible_pages(Page.objects.filter(locale=locale)).type(*models).filter(matching)
     return pages.order_by(*ordering).specific()
 
 

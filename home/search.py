@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.queries import attach_organisations
 from home.search_text import clean_query, highlight, words
+from home.visibility import exclude_below_unpublished
 
 PAGE_SIZE = 10
 MAX_RESULTS = 500
@@ -51,7 +52,8 @@ def current_locale():
 
 
 def searchable_pages(locale):
-    return Page.objects.live().public().filter(locale=locale).type(*searched_models().values())
+    pages = Page.objects.live().public().filter(locale=locale).type(*searched_models().values())
+    return exclude_below_unpublished(pages)
 
 
 def _flatten(value):

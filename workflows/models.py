@@ -1,7 +1,7 @@
 """Editorial teams, the two workflow tasks, and the review-reminder log."""
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -19,6 +19,8 @@ from wagtail.models import (
 )
 
 from workflows.organisations import (
+    is_county_section,
+    missing_team_message,
     reviewer_teams,
     section_for,
     section_paths,
@@ -189,9 +191,9 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
         )
 
     def reviewers_group_for(self, obj):
-        """The reviewer group for a page, or None when the step does not apply."""
+        """The reviewer group for a page, or None when the step does not apply (or no team)."""
         section = section_for(obj)
-        if section is None or section.kind != "fylkesbibliotek":
+        if not is_county_section(section):
             return None
         team = team_for_section(section)
         return team.reviewers if team else None
@@ -206,7 +208,11 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
 
     def start(self, workflow_state, user=None):
         page = workflow_state.content_object
-        if self.reviewers_group_for(page) is not None:
+        section = section_for(page)
+        if is_county_section(section):
+            if team_for_section(section) is None:
+                # Never skip the county step: stop here (the submission is rolled back).
+                raise ValidationError(missing_team_message(section))
             return super().start(workflow_state, user=user)
         # No county review for this page: record the step as skipped; Wagtail then moves on.
         task_state = self.get_task_state_class()(workflow_state=workflow_state)

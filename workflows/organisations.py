@@ -1,6 +1,7 @@
 """Who belongs where: the contributing organisations, their sections and their teams."""
 
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -65,6 +66,29 @@ def team_for_section(section):
 
 def team_for_page(page):
     return team_for_section(section_for(page))
+
+
+def is_county_section(section):
+    return section is not None and section.kind == section.KIND_COUNTY
+
+
+def section_without_team(page):
+    """The county section a page sits in, when no editorial team is linked to it; else None.
+
+    Such a page cannot go through the county step: its workflow must stop, not skip the step.
+    """
+    section = section_for(page)
+    if is_county_section(section) and team_for_section(section) is None:
+        return section
+    return None
+
+
+def missing_team_message(section):
+    return _(
+        "Seksjonen «%(section)s» er ikke knyttet til en redaksjon med godkjennere i "
+        "fylkesbiblioteket, så siden kan ikke sendes til gjennomgang. Utkastet er lagret. "
+        "Be Ressursgruppen eller en administrator om å rette opp seksjonen."
+    ) % {"section": section.title}
 
 
 def user_in_group(user, group_id):

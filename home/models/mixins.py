@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import AuthorBlock
+from home.visibility import visible_pages
 
 REVIEW_INTERVAL_DAYS = 365
 
@@ -238,9 +239,8 @@ class ContentPage(Page):
             return []
         pages = {
             page.topic.translation_key: page
-            for page in TopicPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, topic__translation_key__in=self._topic_keys())
+            for page in visible_pages(TopicPage.objects.filter(locale_id=self.locale_id))
+            .filter(topic__translation_key__in=self._topic_keys())
             .select_related("topic")
         }
         return [(topic, pages.get(topic.translation_key)) for topic in topics]
@@ -262,9 +262,8 @@ class ContentPage(Page):
         for label in RELATED_MODELS:
             model = apps.get_model(label)
             found.extend(
-                model.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, topics__translation_key__in=keys)
+                visible_pages(model.objects.filter(locale_id=self.locale_id))
+                .filter(topics__translation_key__in=keys)
                 .exclude(pk__in=exclude)
                 .select_related("organisation")
                 .distinct()

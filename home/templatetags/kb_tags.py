@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from home.visibility import visible_pages
+
 register = template.Library()
 
 LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk"}
@@ -85,7 +87,8 @@ def language_links(context):
     links = []
     translations = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations_qs = visible_pages(page.get_translations(inclusive=True))
+        for translation in translations_qs.select_related("locale"):
             translations[translation.locale.language_code] = translation
     root = _site_root(context)
     for code, _name in settings.LANGUAGES:

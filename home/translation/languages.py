@@ -6,6 +6,8 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.visibility import visible_pages
+
 LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk"}
 
 _PREFIXED = re.compile(r"^/(?P<language>[a-z]{2})/(?P<rest>.*)$")
@@ -59,12 +61,9 @@ def find_original_for_path(request, path):
         home = localized_home(request, other)
         if home is None:
             continue
-        page = (
-            Page.objects.live()
-            .public()
-            .filter(url_path=home.url_path + rest, locale_id=home.locale_id)
-            .first()
-        )
+        page = visible_pages(
+            Page.objects.filter(url_path=home.url_path + rest, locale_id=home.locale_id)
+        ).first()
         if page is not None:
             return requested, page.specific
     return None
@@ -72,9 +71,6 @@ def find_original_for_path(request, path):
 
 def live_translation(page, language_code):
     """The page's live translation in the given language, or None."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=language_code)
-        .first()
-    )
+    return visible_pages(
+        page.get_translations(inclusive=True).filter(locale__language_code=language_code)
+    ).first()
