@@ -11,13 +11,15 @@ from django.http import QueryDict
 from wagtail.models import Page
 
 from home.models.content import section_model
+from home.visibility import visible_pages
 
 PAGE_SIZE = 12
 
 
 def content_pages(locale, models, organisation=None, topic_key=None):
-    """Live, public content pages of the given types in `locale`, newest first."""
-    pages = Page.objects.live().public().filter(locale=locale).type(*models)
+    """Visible (live, public, no unpublished ancestor) content pages of the given types in
+    `locale`, newest first."""
+    pages = visible_pages(Page.objects.filter(locale=locale)).type(*models)
     if organisation is not None or topic_key is not None:
         matching = Q(pk__in=[])
         for model in models:
@@ -54,7 +56,7 @@ def filtered_pages(filterset, locale, models, base_filter=None):
     ordering = filterset.ordering()
     if len(models) == 1:
         model = models[0]
-        pages = model.objects.live().public().filter(locale=locale)
+        pages = visible_pages(model.objects.filter(locale=locale))
         if base_filter is not None:
             pages = pages.filter(base_filter)
         pages = filterset.filter_queryset(pages)
@@ -66,7 +68,7 @@ def filtered_pages(filterset, locale, models, base_filter=None):
             subquery = subquery.filter(base_filter)
         subquery = filterset.filter_queryset(subquery)
         matching |= Q(pk__in=subquery.values("pk"))
-    pages = Page.objects.live().public().filter(locale=locale).type(*models).filter(matching)
+    pages = visible_pages(Page.objects.filter(locale=locale)).type(*models).filter(matching)
     return pages.order_by(*ordering).specific()
 
 

@@ -1,12 +1,16 @@
-"""Admin for the taxonomy: topics and audiences under one «Taxonomi» menu group."""
+"""Admin for the taxonomy (topics and audiences under one «Taxonomi» menu group), and the
+public site's rule that pages below an unpublished page are not served."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Audience, Topic
+from home.visibility import has_hidden_ancestor
 
 
 class TaxonomyTermViewSet(SnippetViewSet):
@@ -47,3 +51,10 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def hide_pages_below_unpublished_pages(page, request, serve_args, serve_kwargs):
+    """A live page below an unpublished page is not public: 404 (see home.visibility)."""
+    if has_hidden_ancestor(page):
+        raise Http404

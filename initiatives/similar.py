@@ -11,6 +11,8 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from home.visibility import visible_pages
+
 SIMILAR_LIMIT = 4
 
 
@@ -115,10 +117,7 @@ def similar_initiatives(page, limit=SIMILAR_LIMIT):
     for _weight, condition in criteria:
         any_match |= condition
     candidates = (
-        type(page)
-        .objects.live()
-        .public()
-        .filter(locale_id=page.locale_id)
+        visible_pages(type(page).objects.filter(locale_id=page.locale_id))
         .exclude(translation_key=page.translation_key)
         .filter(any_match | Q(library_id=library.pk))
         .select_related("library")

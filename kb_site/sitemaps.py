@@ -12,9 +12,11 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.visibility import visible_pages
+
 
 class TranslatedPagesSitemap(Sitemap):
-    """Every live, public page of the site in every language.
+    """Every visible page (live, public, no unpublished ancestor) of the site in every language.
 
     Each URL lists the page's live translations (itself included) as `hreflang` alternates,
     plus an `x-default` alternate in the default language.
@@ -27,9 +29,7 @@ class TranslatedPagesSitemap(Sitemap):
         for root in roots:
             in_site |= Q(path__startswith=root.path)
         return (
-            Page.objects.live()
-            .public()
-            .filter(in_site)
+            visible_pages(Page.objects.filter(in_site))
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -54,9 +54,7 @@ class TranslatedPagesSitemap(Sitemap):
             return
         by_key = defaultdict(list)
         translations = (
-            Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys)
+            visible_pages(Page.objects.filter(translation_key__in=keys))
             .select_related("locale")
             .order_by("locale__language_code")
         )

@@ -5,6 +5,7 @@ from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -13,11 +14,18 @@ from kb_site.feeds import LatestContentFeed, TopicFeed
 from kb_site.health import healthz
 from kb_site.sitemaps import SITEMAPS, robots_txt
 from search import views as search_views
+from workflows.chooser import RestrictedChosenMultipleView
 
 handler500 = "kb_site.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before Wagtail's own route of the same path: answers for pages the user may see only.
+    path(
+        "admin/choose-page/chosen-multiple/",
+        require_admin_access(RestrictedChosenMultipleView.as_view()),
+        name="kb_choose_page_chosen_multiple",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("home.media.urls")),

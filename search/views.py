@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.models import ContributorPage, StandardPage, Topic, TopicPage, content_types
 from home.queries import attach_organisations
+from home.visibility import exclude_below_unpublished
 from search.text import clean_query, highlight, words
 
 PAGE_SIZE = 10
@@ -38,7 +39,8 @@ def searched_models():
 
 
 def searchable_pages(locale):
-    return Page.objects.live().public().filter(locale=locale).type(*searched_models().values())
+    pages = Page.objects.live().public().filter(locale=locale).type(*searched_models().values())
+    return exclude_below_unpublished(pages)
 
 
 def _flatten(value):

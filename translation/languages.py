@@ -6,6 +6,8 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from home.visibility import visible_pages
+
 
 def language_name(code):
     """The language's name as settings.LANGUAGES gives it, e.g. «Nynorsk»."""
@@ -63,12 +65,9 @@ def find_original_for_path(request, path):
         home = localized_home(request, other)
         if home is None:
             continue
-        page = (
-            Page.objects.live()
-            .public()
-            .filter(url_path=home.url_path + rest, locale_id=home.locale_id)
-            .first()
-        )
+        page = visible_pages(
+            Page.objects.filter(url_path=home.url_path + rest, locale_id=home.locale_id)
+        ).first()
         if page is not None:
             return requested, page.specific
     return None
@@ -76,9 +75,6 @@ def find_original_for_path(request, path):
 
 def live_translation(page, language_code):
     """The page's live translation in the given language, or None."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=language_code)
-        .first()
-    )
+    return visible_pages(
+        page.get_translations(inclusive=True).filter(locale__language_code=language_code)
+    ).first()

@@ -76,11 +76,16 @@ def send_for_review(translation, user):
             raise ReviewError(
                 _("Oversettelsen kan ikke lagres: %(errors)s") % {"errors": messages}
             ) from error
-        state = page.current_workflow_state
-        if state is None:
-            workflow.start(page, user)
-        elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            state.resume(user)
-        # A workflow already in progress goes on with the new revision; with
-        # WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT earlier approvals no longer count.
+    # The draft is kept even when the workflow refuses to start (e.g. a task stops it).
+    try:
+        with transaction.atomic():
+            state = page.current_workflow_state
+            if state is None:
+                workflow.start(page, user)
+            elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+                state.resume(user)
+            # A workflow already in progress goes on with the new revision; with
+            # WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT earlier approvals no longer count.
+    except ValidationError as error:
+        raise ReviewError(" ".join(error.messages)) from error
     return page

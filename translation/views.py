@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,10 +13,23 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+from wagtail.snippets.permissions import user_can_edit_snippet_type
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import (
+    convert,
+    edit_translation,
+    submit_translations,
+    update_translations,
+)
 
 from translation.apertium import MachineTranslationError
+from translation.live import (
+    LiveTranslationGuard,
+    existing_targets,
+    in_review,
+    subtree_translated_now,
+)
 from translation.report import MINIMUM_SHARE, malform_rows
 from translation.review import ReviewError, send_for_review
 
@@ -136,14 +150,94 @@ def _cannot_publish_all(user, source):
     return False
 
 
+def _refuse_snippet_translation(request, model):
+    """Only those who may change a snippet type (Ressursgruppen for the taxonomy) translate it.
+
+    Snippets have no workflow: a saved snippet translation is public at once.
+    """
+    if user_can_edit_snippet_type(request.user, model):
+        return None
+    messages.error(
+        request,
+        _("Bare de som kan endre %(items)s (Ressursgruppen), kan oversette dem.")
+        % {"items": model._meta.verbose_name_plural},
+    )
+    return redirect("wagtailadmin_home")
+
+
+def _names(pages):
+    return ", ".join(f"«{page.get_admin_display_title()}»" for page in pages)
+
+
+class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """wagtail-localize's «Translate this page» (and subtree); live translations stay as they are.
+
+    An existing live translation is updated as a draft revision only (its public row is put
+    back), to be sent for review; a translation in review is not touched at all.
+    """
+
+    def form_valid(self, form):
+        pages = [self.object]
+        if form.cleaned_data["include_subtree"]:
+            if not subtree_translated_now():
+                messages.error(
+                    self.request,
+                    _("Undersider kan ikke oversettes samlet her. Oversett én side om gangen."),
+                )
+                return redirect(self.request.get_full_path())
+            pages += list(self.object.get_descendants())
+        targets = existing_targets(pages, form.cleaned_data["locales"])
+        busy = in_review(targets)
+        if busy:
+            messages.error(
+                self.request,
+                _(
+                    "Ingenting er oversatt: %(pages)s er til gjennomgang. Vent til "
+                    "gjennomgangen er ferdig, og prøv igjen."
+                )
+                % {"pages": _names(busy)},
+            )
+            return redirect(self.request.get_full_path())
+        with transaction.atomic():
+            guard = LiveTranslationGuard(targets)
+            response = super().form_valid(form)
+            kept = guard.restore()
+        if kept:
+            messages.warning(
+                self.request,
+                _(
+                    "Publiserte oversettelser er ikke endret på nettstedet: endringene i "
+                    "%(pages)s er lagret som utkast. Send dem til gjennomgang fra "
+                    "oversettelsesredigeringen."
+                )
+                % {"pages": _names(kept)},
+            )
+        return response
+
+
+class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
+    """«Translate» for snippets: only for those who may change the snippet type."""
+
+    def dispatch(self, request, *args, **kwargs):
+        model = get_snippet_model_from_url_params(kwargs["app_label"], kwargs["model_name"])
+        refused = _refuse_snippet_translation(request, model)
+        return refused or super().dispatch(request, *args, **kwargs)
+
+
 def update_translations_view(request, translation_source_id):
     """wagtail-localize's "Sync translated pages", without its publish bypass.
 
     "Publish immediately" requires publish permission on every translated page; for anyone
     else the flag is dropped, the translations are updated as drafts, and each is sent for
-    review from its translation editor.
+    review from its translation editor. Snippet translations are synced only by those who may
+    change the snippet type.
     """
     source = get_object_or_404(TranslationSource, id=translation_source_id)
+    model = source.specific_content_type.model_class()
+    if not issubclass(model, Page):
+        refused = _refuse_snippet_translation(request, model)
+        if refused:
+            return refused
     if (
         request.method == "POST"
         and request.POST.get("publish_translations")

@@ -1,9 +1,11 @@
 """Admin hooks for Bokmål/Nynorsk (imported from HomeConfig.ready()).
 
-Three wagtail-localize admin routes are answered by our wrappers first (registered with a
+Five wagtail-localize admin routes are answered by our wrappers first (registered with a
 lower hook order, so their URL patterns come before wagtail-localize's own):
-machine translation (Apertium errors as messages), "sync translated pages" (no publishing
-without publish permission) and "convert to alias" (publishers only).
+machine translation (Apertium errors as messages), "translate this page" (live translations
+change only as drafts), "translate" for snippets and "sync translated pages" (snippets only
+for those who may change them; no publishing without publish permission) and "convert to
+alias" (publishers only).
 """
 
 from django.contrib import messages
@@ -26,6 +28,16 @@ def register_translation_urls():
             "localize/translate/<int:translation_id>/machine_translate/",
             views.machine_translate,
             name="kb_machine_translate",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            views.SubmitPageTranslationView.as_view(),
+            name="kb_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            views.SubmitSnippetTranslationView.as_view(),
+            name="kb_submit_snippet_translation",
         ),
         path(
             "localize/update/<int:translation_source_id>/",

@@ -256,17 +256,23 @@ def _retire_stock_groups():
 def attach_section(section):
     """Give a newly created section (or translation) its team's permissions and the workflow.
 
-    Does nothing before `setup_editorial` has run once (no workflow yet): the command links
-    every existing section when it runs.
+    A team whose section exists is never taken over by another section with the same title
+    (a copy, say): that section gets no team and returns None. Does nothing before
+    `setup_editorial` has run once (no workflow yet): the command links every existing
+    section when it runs.
     """
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:
         return None
     team = EditorialTeam.objects.filter(section_key=section.translation_key).first()
     if team is None:
-        team = EditorialTeam.objects.filter(name=section.title, section_key__isnull=True).first()
-        if team is None:
-            team = ensure_team(section.title)
+        team = EditorialTeam.objects.filter(name=section.title).first()
+        if team is not None and team.get_sections().exists():
+            # A copy of the section, or a second section with the organisation's name: it
+            # must not take over the team (its reviewers, its queue). It stays without a
+            # team, so its pages cannot be submitted until someone sorts it out.
+            return None
+        team = team or ensure_team(section.title)
         team.section_key = section.translation_key
         team.save(update_fields=["section_key"])
     _link_section(team, workflow)

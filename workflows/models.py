@@ -1,7 +1,7 @@
 """Editorial teams, the two workflow tasks, and the review-reminder log."""
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -19,7 +19,12 @@ from wagtail.models import (
 )
 
 from home.models import ContributorPage
-from workflows.organisations import section_paths, user_in_group
+from workflows.organisations import (
+    is_county_section,
+    missing_team_message,
+    section_paths,
+    user_in_group,
+)
 
 ACTIONS = [
     ("reject", _("Be om endringer"), True),
@@ -84,6 +89,17 @@ class EditorialTeam(models.Model):
         if not self.section_key:
             return ContributorPage.objects.none()
         return ContributorPage.objects.filter(translation_key=self.section_key)
+
+
+def section_without_team(page):
+    """The county section a page sits in, when no editorial team is linked to it; else None.
+
+    Such a page cannot go through the county step: its workflow must stop, not skip the step.
+    """
+    section = ContributorPage.section_of(page)
+    if is_county_section(section) and EditorialTeam.objects.for_section(section) is None:
+        return section
+    return None
 
 
 class ReviewReminder(models.Model):
@@ -205,9 +221,9 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
         )
 
     def reviewers_group_for(self, obj):
-        """The reviewer group for a page, or None when the step does not apply."""
+        """The reviewer group for a page, or None when the step does not apply (or no team)."""
         section = ContributorPage.section_of(obj)
-        if section is None or section.kind != ContributorPage.Kind.COUNTY_LIBRARY:
+        if not is_county_section(section):
             return None
         team = EditorialTeam.objects.for_section(section)
         return team.reviewers if team else None
@@ -222,7 +238,11 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
 
     def start(self, workflow_state, user=None):
         page = workflow_state.content_object
-        if self.reviewers_group_for(page) is not None:
+        section = ContributorPage.section_of(page)
+        if is_county_section(section):
+            if EditorialTeam.objects.for_section(section) is None:
+                # Never skip the county step: stop here (the submission is rolled back).
+                raise ValidationError(missing_team_message(section))
             return super().start(workflow_state, user=user)
         # No county review for this page: record the step as skipped; Wagtail then moves on.
         task_state = self.get_task_state_class()(workflow_state=workflow_state)

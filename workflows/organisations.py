@@ -1,6 +1,7 @@
 """Who belongs where: the contributing organisations, their sections and their teams."""
 
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext as _
 
 from home.counties import County
 from home.models import ContributorPage
@@ -30,6 +31,18 @@ def group_ids(user):
     if "kb_group_ids" not in user.__dict__:
         user.__dict__["kb_group_ids"] = set(user.groups.values_list("id", flat=True))
     return user.__dict__["kb_group_ids"]
+
+
+def is_county_section(section):
+    return section is not None and section.kind == ContributorPage.Kind.COUNTY_LIBRARY
+
+
+def missing_team_message(section):
+    return _(
+        "Seksjonen «%(section)s» er ikke knyttet til en redaksjon med godkjennere i "
+        "fylkesbiblioteket, så siden kan ikke sendes til gjennomgang. Utkastet er lagret. "
+        "Be Ressursgruppen eller en administrator om å rette opp seksjonen."
+    ) % {"section": section.title}
 
 
 def user_in_group(user, group_id):

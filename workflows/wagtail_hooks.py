@@ -1,5 +1,6 @@
 """Admin integration: our URLs, the overdue-content dashboard panel, the review log action."""
 
+from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +12,10 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
 
 from home.models import ContributorPage
-from workflows import urls
+from workflows import chooser, urls
 from workflows.edit_guard import guard_workflow_action
-from workflows.models import EditorialTeam, OrganisationReviewTask
-from workflows.organisations import is_resource_group_member
+from workflows.models import EditorialTeam, OrganisationReviewTask, section_without_team
+from workflows.organisations import is_resource_group_member, missing_team_message
 from workflows.review import (
     REVIEWED_ACTION,
     can_mark_reviewed,
@@ -111,6 +112,13 @@ def add_overdue_content_panel(request, panels):
             panels.append(CountyQueuesPanel(items))
 
 
+@hooks.register("construct_page_chooser_queryset")
+def restrict_page_chooser(pages, request):
+    """Editors choose among live pages and their own organisation's (see workflows.chooser)."""
+    chooser.check_parent(request)
+    return chooser.restrict_pages(pages, request.user)
+
+
 @hooks.register("register_log_actions")
 def register_review_log_action(actions):
     @actions.register_action(REVIEWED_ACTION)
@@ -125,6 +133,37 @@ def register_review_log_action(actions):
 @hooks.register("before_edit_page")
 def one_workflow_action_at_a_time(request, page):
     return guard_workflow_action(request, page)
+
+
+SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
+
+
+def _hold_submission(request, page):
+    """A page of a county section without a team is saved as a draft, not submitted.
+
+    Its county step has no reviewers; the workflow must stop there with a message rather
+    than skip the step (the task itself refuses to start as well).
+    """
+    if request.method != "POST" or not any(request.POST.get(name) for name in SUBMIT_ACTIONS):
+        return
+    section = section_without_team(page)
+    if section is None:
+        return
+    post = request.POST.copy()
+    for name in SUBMIT_ACTIONS:
+        post.pop(name, None)
+    request.POST = post
+    messages.error(request, missing_team_message(section))
+
+
+@hooks.register("before_edit_page")
+def hold_submission_without_team(request, page):
+    _hold_submission(request, page)
+
+
+@hooks.register("before_create_page")
+def hold_new_page_submission_without_team(request, parent_page, page_class):
+    _hold_submission(request, parent_page)
 
 
 @hooks.register("register_page_header_buttons")

@@ -28,6 +28,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import AuthorBlock
 from home.structured_data import common_data, organisation_data
+from home.visibility import visible_pages
 
 REVIEW_INTERVAL_DAYS = 365
 
@@ -272,9 +273,8 @@ class ContentPage(Page):
         TopicPage = apps.get_model(TOPIC_PAGE_MODEL)
         pages = {
             page.topic.translation_key: page
-            for page in TopicPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, topic__translation_key__in=self.topic_keys)
+            for page in visible_pages(TopicPage.objects.filter(locale_id=self.locale_id))
+            .filter(topic__translation_key__in=self.topic_keys)
             .select_related("topic")
         }
         return [(topic, pages.get(topic.translation_key)) for topic in topics]
@@ -295,9 +295,8 @@ class ContentPage(Page):
         found = []
         for model in listed_types():
             found.extend(
-                model.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, topics__translation_key__in=keys)
+                visible_pages(model.objects.filter(locale_id=self.locale_id))
+                .filter(topics__translation_key__in=keys)
                 .exclude(pk__in=exclude)
                 .select_related("organisation")
                 .distinct()

@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, get_page_models
@@ -106,8 +107,33 @@ class StandardPage(StructuredDataMixin, Page):
         verbose_name = _("standardside")
 
 
+def other_section_named(title, translation_key=None):
+    """Another organisation's section with this title (any language), or None.
+
+    An organisation has one section (with its translations): a second one with the same name
+    would split its pages, permissions and workflow in two.
+    """
+    if not title:
+        return None
+    sections = ContributorPage.objects.filter(title__iexact=title.strip())
+    if translation_key is not None:
+        sections = sections.exclude(translation_key=translation_key)
+    return sections.first()
+
+
+def duplicate_section_error(title):
+    return ValidationError(
+        _(
+            "Det finnes allerede en seksjon for «%(title)s». En organisasjon har bare én "
+            "seksjon; gi den nye seksjonen et annet navn."
+        )
+        % {"title": title.strip()}
+    )
+
+
 class ContributorPageForm(WagtailAdminPageForm):
-    """A section in another language must be a translation of the default-language section.
+    """One section per organisation, and a section in another language must be a translation
+    of the default-language section.
 
     Otherwise one organisation would exist twice (its Bokmål and Nynorsk sections unrelated),
     and its pages, permissions and reports would split in two.
@@ -116,6 +142,9 @@ class ContributorPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         page = self.instance
+        title = cleaned_data.get("title")
+        if other_section_named(title, page.translation_key):
+            self.add_error("title", duplicate_section_error(title))
         default_locale = Locale.get_default()
         if page.locale_id and page.locale_id != default_locale.pk:
             source_exists = (
@@ -135,6 +164,17 @@ class ContributorPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+class ContributorCopyForm(CopyForm):
+    """A copy of a section is a new organisation's section: it needs a name of its own."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        title = cleaned_data.get("new_title")
+        if other_section_named(title):
+            self.add_error("new_title", duplicate_section_error(title))
+        return cleaned_data
+
+
 class ContributorPage(ChildrenDeclareParentMixin, StructuredDataMixin, Page):
     """A contributing organisation's section: a county library or Nasjonalbiblioteket.
 
@@ -143,7 +183,7 @@ class ContributorPage(ChildrenDeclareParentMixin, StructuredDataMixin, Page):
     """
 
     class Kind(models.TextChoices):
-        COUNTY_LIBRARY = "fylkesbibliotek", _("Fylkesbibliotek")
+        COUNTY_LIBRARY = "fylkesbibliotek", _("Fylkesbibliotek")  # the county step applies
         NATIONAL_LIBRARY = "nasjonalbiblioteket", _("Nasjonalbiblioteket")
 
     kind = models.CharField(_("type"), max_length=30, choices=Kind.choices)
@@ -171,6 +211,7 @@ class ContributorPage(ChildrenDeclareParentMixin, StructuredDataMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     base_form_class = ContributorPageForm
+    copy_form_class = ContributorCopyForm
 
     class Meta:
         verbose_name = _("organisasjon")

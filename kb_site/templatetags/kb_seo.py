@@ -6,6 +6,7 @@ from wagtail.images.models import SourceImageIOError
 
 from home.models import ContentPage
 from home.structured_data import OG_LOCALES, SITE_NAME, json_ld_script_body
+from home.visibility import visible_pages
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def structured_data_tags(context, page):
     url = page.get_full_url(request)
     translations = [
         (translation.locale.language_code, translation.get_full_url(request))
-        for translation in page.get_translations().live().select_related("locale")
+        for translation in visible_pages(page.get_translations()).select_related("locale")
     ]
     language = page.locale.language_code
     description = getattr(page, "summary", "") or page.search_description

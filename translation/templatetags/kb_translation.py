@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from home.templatetags.kb_tags import site_root
+from home.visibility import visible_pages
 from translation.languages import language_name, live_translation, untranslated_url
 
 register = template.Library()
@@ -36,7 +37,8 @@ def language_links(context):
     links = []
     translations = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations_qs = visible_pages(page.get_translations(inclusive=True))
+        for translation in translations_qs.select_related("locale"):
             translations[translation.locale.language_code] = translation
     root = site_root(context)
     for code, _name in settings.LANGUAGES:
