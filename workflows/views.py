@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
@@ -12,8 +13,22 @@ from wagtail.models import Page, TaskState
 from workflows.review import can_mark_reviewed, mark_reviewed
 
 
+REASONS = {
+    "own": _lazy(
+        "Du har selv bedt om eller gjort endringer i «%(title)s» under denne gjennomgangen. "
+        "En annen godkjenner må godkjenne den."
+    ),
+    "changed": _lazy(
+        "«%(title)s» ble endret etter at gjennomgangen startet, så godkjenningen gjaldt ikke "
+        "den nyeste versjonen. Gjennomgangen begynner på nytt i første steg; ingenting ble "
+        "godkjent eller publisert."
+    ),
+}
+
+
 def action_notice(request, task_state_id):
-    """Explain why a workflow action did nothing: someone else got there first."""
+    """Explain why a workflow action did nothing: someone else got there first, the page
+    changed during the review, or the reviewer changed it themselves."""
     task_state = get_object_or_404(TaskState, pk=task_state_id)
     workflow_state = task_state.workflow_state
     page = workflow_state.content_object
@@ -21,6 +36,10 @@ def action_notice(request, task_state_id):
         messages.warning(request, _("Siden venter ikke lenger på denne handlingen."))
         return redirect("wagtailadmin_home")
     title = page.get_admin_display_title()
+    reason = REASONS.get(request.GET.get("grunn", ""))
+    if reason is not None:
+        messages.warning(request, reason % {"title": title})
+        return redirect("wagtailadmin_pages:edit", page.pk)
     finished_by = task_state.finished_by
     name = (finished_by.get_full_name() or finished_by.get_username()) if finished_by else ""
     if task_state.status == TaskState.STATUS_APPROVED:
