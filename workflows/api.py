@@ -5,9 +5,9 @@ permissions but not workflow locks, reviews in progress or our roles. Every acti
 `workflows.rules.refusal` first; an action the table does not know is for superusers only.
 """
 
-from rest_framework.response import Response
-
 from wagtail.admin.api.views import PagesAdminAPIViewSet
+
+from rest_framework.response import Response
 
 from workflows.rules import RULES_BY_ACTION, refusal
 

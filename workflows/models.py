@@ -347,9 +347,11 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
         page_ids = _page_state_ids(section_paths(reviewer_teams(user)))
         if page_ids is None:
             return TaskState.objects.none()
-        return states.filter(workflow_state__object_id__in=page_ids).exclude(
-            Q(workflow_state__requested_by=user) | Q(revision__user=user)
-        ).exclude(_authored_since_start(user))
+        return (
+            states.filter(workflow_state__object_id__in=page_ids)
+            .exclude(Q(workflow_state__requested_by=user) | Q(revision__user=user))
+            .exclude(_authored_since_start(user))
+        )
 
 
 class FinalApprovalTask(GuardedTaskMixin, AbstractGroupApprovalTask):

@@ -39,7 +39,7 @@ def publish_approved_revision(workflow_state, user=None):
         _workflow_publish.reset(token)
 
 
-@receiver(post_save, sender="wagtailcore.PageLogEntry", dispatch_uid="kb_log_publish_outside_workflow")
+@receiver(post_save, sender="wagtailcore.PageLogEntry", dispatch_uid="kb_publish_log")
 def log_publish_outside_workflow(sender, instance, created, **kwargs):
     """A person (only superusers may) published outside the workflow: say who and what.
 

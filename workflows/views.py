@@ -12,7 +12,6 @@ from wagtail.models import Page, TaskState
 
 from workflows.review import can_mark_reviewed, mark_reviewed
 
-
 REASONS = {
     "own": _lazy(
         "Du har selv bedt om eller gjort endringer i «%(title)s» under denne gjennomgangen. "

@@ -9,8 +9,8 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.ui.components import Component
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
@@ -20,12 +20,12 @@ from workflows.api import GuardedPagesAdminAPIViewSet
 from workflows.edit_guard import guard_workflow_action
 from workflows.models import OrganisationReviewTask
 from workflows.organisations import is_resource_group_member, reviewer_teams, section_for
-from workflows.rules import RULES_BY_ACTION, refusal
 from workflows.review import (
     REVIEWED_ACTION,
     can_mark_reviewed,
     overdue_pages_for_user,
 )
+from workflows.rules import RULES_BY_ACTION, refusal
 
 PANEL_LIMIT = 50
 
