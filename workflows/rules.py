@@ -219,4 +219,7 @@ def refusal(user, page, action):
             "«%(title)s» er til gjennomgang og kan ikke endres på denne måten nå. Vent til "
             "gjennomgangen er ferdig, eller be om at den avbrytes."
         ) % {"title": title}
+    lock = page.get_lock()
+    if rule.in_review == REFUSED and lock is not None and lock.for_user(user):
+        return _("«%(title)s» er låst og kan ikke endres nå.") % {"title": title}
     return None
