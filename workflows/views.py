@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
@@ -14,11 +14,11 @@ from wagtail.models import Page, TaskState
 from workflows.review import can_mark_reviewed, mark_reviewed
 
 REASONS = {
-    "own": _lazy(
+    "own": gettext_lazy(
         "Du har selv bedt om eller gjort endringer i «%(title)s» under denne gjennomgangen. "
         "En annen godkjenner må godkjenne den."
     ),
-    "changed": _lazy(
+    "changed": gettext_lazy(
         "«%(title)s» ble endret etter at gjennomgangen startet, så godkjenningen gjaldt ikke "
         "den nyeste versjonen. Gjennomgangen begynner på nytt i første steg; ingenting ble "
         "godkjent eller publisert."
