@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Page, TaskState
@@ -62,6 +63,7 @@ def action_notice(request, task_state_id):
 _wagtail_workflow_action = page_viewset_registry.as_view("workflow_action", page_id_kwarg="page_id")
 
 
+@require_admin_access
 def workflow_action(request, page_id, action_name, task_state_id):
     """Wagtail's workflow action view, with a clear message when four eyes say no.
 
