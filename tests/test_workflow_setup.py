@@ -136,7 +136,9 @@ def test_resource_group_and_translators(client):
     world = build_world()
     users = world.users
     for section in (world.innlandet, world.innlandet_nn, world.vestland, world.nb_section):
-        assert section.permissions_for_user(users.resource).can_publish()
+        # Ressursgruppen publishes only through the workflow (its approval), never directly.
+        resource_perms = section.permissions_for_user(users.resource)
+        assert resource_perms.can_edit() and not resource_perms.can_publish()
         translator_perms = section.permissions_for_user(users.translator)
         assert translator_perms.can_edit()
         assert not translator_perms.can_publish()

@@ -78,6 +78,9 @@ def edit_form_data(client, page, **changes):
     data = {key: values if len(values) > 1 else values[-1] for key, values in form.lists()}
     latest = page.get_latest_revision_as_object()
     data.update(nested_form_data(stream_data(latest)))
+    # The admin's JavaScript keeps each block's id, so an untouched StreamField is unchanged.
+    for index, child in enumerate(latest.learning_goals):
+        data[f"learning_goals-{index}-id"] = child.id
     data.update(changes)
     return url, data
 

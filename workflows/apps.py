@@ -17,6 +17,7 @@ class WorkflowsConfig(AppConfig):
 
     def ready(self):
         from home.models import ContributorPage
+        from workflows import publishing  # noqa: F401 (connects the publish log receiver)
         from workflows.notifications import register_notifiers
 
         register_notifiers()

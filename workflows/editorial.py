@@ -54,9 +54,11 @@ TRANSLATOR_MEDIA_PERMISSIONS = {
     ("wagtaildocs", "document"): ["choose_document"],
 }
 TEAM_PAGE_PERMISSIONS = ["add", "change"]
-RESOURCE_GROUP_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+# Ressursgruppen approves and publishes through the workflow like everyone else: no publish
+# permission (only superusers publish outside the workflow, see workflows/publishing.py).
+RESOURCE_GROUP_PAGE_PERMISSIONS = ["add", "change", "lock", "unlock"]
 TRANSLATOR_PAGE_PERMISSIONS = ["change"]
-# Page permissions these groups must never hold (removed if someone adds them by hand).
+# Page permissions no group may hold (removed on every run, also where added by hand).
 FORBIDDEN_FOR_CONTRIBUTORS = ["publish", "bulk_delete"]
 TAXONOMY_MODELS = [("home", "topic"), ("home", "audience"), ("initiatives", "library")]
 # Wagtail's migrations create these with rights over the whole tree (Moderators may publish
@@ -224,6 +226,7 @@ def setup_editorial():
             resource_group.permissions.add(_permission(app_label, f"{action}_{model}"))
     root_collection = Collection.get_first_root_node()
     _collection_permissions(resource_group, root_collection, RESOURCE_GROUP_MEDIA_PERMISSIONS)
+    _forbid_publish(resource_group)
 
     translators, _created = Group.objects.get_or_create(name=TRANSLATORS)
     _admin_access(translators)

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import CharField, Q
+from django.db.models import CharField, Exists, OuterRef, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
@@ -13,6 +13,7 @@ from wagtail.models import (
     AbstractGroupApprovalTask,
     Collection,
     Page,
+    Revision,
     Task,
     TaskState,
     WorkflowState,
@@ -136,30 +137,129 @@ def _page_state_ids(paths):
     )
 
 
-class GuardedTaskMixin:
-    """Shared by both tasks: nobody approves their own submission, and actions are race-safe.
+def change_authors(workflow_state):
+    """Everyone who asked for this review or wrote a revision of the page since it started.
 
-    Wagtail's `TaskState.approve` trusts the in-memory status, so two reviewers clicking at the
-    same moment could both approve (wagtail PR #14460, issue #14586). Here every action locks the
-    task state and the workflow state rows, re-reads them, and re-checks who may act on the page
-    the task state really belongs to (the action URL carries both a page id and a task state id,
-    and Wagtail checks only the page).
+    A restarted review keeps its workflow state, so changes made before the restart count too.
+    """
+    authors = {workflow_state.requested_by_id}
+    authors.update(workflow_state.task_states.values_list("revision__user_id", flat=True))
+    authors.update(
+        Revision.objects.filter(
+            base_content_type_id=workflow_state.base_content_type_id,
+            object_id=workflow_state.object_id,
+            created_at__gte=workflow_state.created_at,
+        ).values_list("user_id", flat=True)
+    )
+    authors.discard(None)
+    return authors
+
+
+def _authored_since_start(user):
+    """Subquery for task states: the user wrote a revision of the page since the review began."""
+    return Exists(
+        Revision.objects.filter(
+            user=user,
+            base_content_type_id=OuterRef("workflow_state__base_content_type_id"),
+            object_id=OuterRef("workflow_state__object_id"),
+            created_at__gte=OuterRef("workflow_state__created_at"),
+        )
+    )
+
+
+def workflow_tasks(workflow):
+    """The workflow's active tasks, in order (specific instances)."""
+    return [
+        task.specific
+        for task in Task.objects.filter(workflow_tasks__workflow=workflow, active=True).order_by(
+            "workflow_tasks__sort_order"
+        )
+    ]
+
+
+def earlier_steps_passed(workflow_state, task, revision_id):
+    """Whether every step before `task` approved (or skipped) exactly this revision."""
+    for earlier in workflow_tasks(workflow_state.workflow):
+        if earlier.pk == task.pk:
+            return True
+        last = (
+            workflow_state.task_states.filter(
+                task_id=earlier.pk,
+                status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED],
+            )
+            .order_by("-pk")
+            .values_list("revision_id", flat=True)
+            .first()
+        )
+        if last != revision_id:
+            return False
+    return True
+
+
+def latest_revision_id(workflow_state):
+    return (
+        Page.objects.filter(pk=workflow_state.object_id)
+        .values_list("latest_revision_id", flat=True)
+        .first()
+    )
+
+
+def restart_review(workflow_state, task_state, user):
+    """Cancel the current step and start the review again at the first step, latest revision."""
+    task_state.status = TaskState.STATUS_CANCELLED
+    task_state.finished_at = timezone.now()
+    task_state.finished_by = user
+    task_state.comment = str(RESTART_COMMENT)
+    task_state.save()
+    workflow_state.update(user=user, next_task=workflow_tasks(workflow_state.workflow)[0])
+
+
+RESTART_COMMENT = _(
+    "Siden ble endret etter at gjennomgangen startet. Gjennomgangen begynner på nytt i første "
+    "steg med den nyeste versjonen."
+)
+
+
+class GuardedTaskMixin:
+    """Shared by both tasks: four eyes, the approved revision only, and race-safe actions.
+
+    - Nobody approves a change of their own: whoever asked for the review, or wrote any revision
+      of the page since the review started (a reviewer who edits during their own step
+      included), gets no approve/request-changes actions.
+    - An approval counts for one revision. A step approves only when the page's latest
+      revision is the one it was shown and every earlier step approved that same revision;
+      otherwise the review starts again at the first step (`restart_review`), whatever route
+      changed the page (editor, revisions, admin API, translation tools). A step that starts
+      after a change (e.g. a resubmission after Ressursgruppen asked for changes) starts the
+      review at the first step instead.
+    - Wagtail's `TaskState.approve` trusts the in-memory status, so two reviewers clicking at
+      the same moment could both approve (wagtail PR #14460, issue #14586). Here every action
+      locks the task state and the workflow state rows, re-reads them, and re-checks who may
+      act on the page the task state really belongs to (the action URL carries both a page id
+      and a task state id, and Wagtail checks only the page).
     """
 
     def is_own_submission(self, obj, user, task_state=None):
-        """The user asked for this review, or wrote the revision under review."""
+        """The user asked for this review, or changed the page since it started."""
         if task_state is None:
             task_state = getattr(obj, "current_workflow_task_state", None)
         if task_state is None:
             return False
-        workflow_state = task_state.workflow_state
-        return user.pk in {workflow_state.requested_by_id, task_state.revision.user_id}
+        return user.pk in change_authors(task_state.workflow_state)
 
     def user_can_review(self, obj, user):
         raise NotImplementedError
 
     def get_actions(self, obj, user):
         return self.get_actions_for_state(obj, user, task_state=None)
+
+    def start(self, workflow_state, user=None):
+        first = workflow_tasks(workflow_state.workflow)[0]
+        if first.pk != self.pk and not earlier_steps_passed(
+            workflow_state, self, latest_revision_id(workflow_state)
+        ):
+            return first.start(workflow_state, user=user)
+        return super().start(workflow_state, user=user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         with transaction.atomic():
@@ -179,11 +279,21 @@ class GuardedTaskMixin:
             page = Page.objects.get(pk=workflow_state.object_id).specific
             locked = locked.specific
             locked.workflow_state = workflow_state
+            if not self.user_can_review(page, user):
+                raise PermissionDenied
+            if self.is_own_submission(page, user, locked):
+                return self.notice_url(task_state, reason="own")
             allowed = {
                 name for name, _label, _modal in self.get_actions_for_state(page, user, locked)
             }
             if action_name not in allowed:
                 raise PermissionDenied
+            if action_name == "approve" and (
+                locked.revision_id != page.latest_revision_id
+                or not earlier_steps_passed(workflow_state, self, page.latest_revision_id)
+            ):
+                restart_review(workflow_state, locked, user)
+                return self.notice_url(task_state, reason="changed")
             return super().on_action(locked, user, action_name, **kwargs)
 
     def get_actions_for_state(self, page, user, task_state):
@@ -193,9 +303,10 @@ class GuardedTaskMixin:
         return []
 
     @staticmethod
-    def notice_url(task_state):
-        """Where to send a reviewer whose action came too late (see views.action_notice)."""
-        return reverse("kb_workflow:action_notice", args=[task_state.pk])
+    def notice_url(task_state, reason=None):
+        """Where to send a reviewer whose action did nothing (see views.action_notice)."""
+        url = reverse("kb_workflow:action_notice", args=[task_state.pk])
+        return f"{url}?grunn={reason}" if reason else url
 
 
 class OrganisationReviewTask(GuardedTaskMixin, Task):
@@ -272,8 +383,10 @@ class OrganisationReviewTask(GuardedTaskMixin, Task):
         page_ids = _page_state_ids(section_paths(EditorialTeam.objects.reviewed_by(user)))
         if page_ids is None:
             return TaskState.objects.none()
-        return states.filter(workflow_state__object_id__in=page_ids).exclude(
-            Q(workflow_state__requested_by=user) | Q(revision__user=user)
+        return (
+            states.filter(workflow_state__object_id__in=page_ids)
+            .exclude(Q(workflow_state__requested_by=user) | Q(revision__user=user))
+            .exclude(_authored_since_start(user))
         )
 
 
@@ -298,4 +411,5 @@ class FinalApprovalTask(GuardedTaskMixin, AbstractGroupApprovalTask):
             super()
             .get_task_states_user_can_moderate(user, **kwargs)
             .exclude(Q(workflow_state__requested_by=user) | Q(revision__user=user))
+            .exclude(_authored_since_start(user))
         )

@@ -1,18 +1,23 @@
-"""Admin integration: our URLs, the overdue-content dashboard panel, the review log action."""
+"""Admin integration: our URLs, the overdue-content dashboard panel, the review log action,
+and the guards that apply the rule table (workflows/rules.py) to every admin route that can
+change a page: edit and revert, delete, move, copy, unpublish, alias conversion, bulk actions
+and the admin API's page actions."""
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.admin.utils import get_user_display_name
+from wagtail.admin.utils import get_user_display_name, get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from home.models import ContributorPage
 from workflows import chooser, urls
+from workflows.api import GuardedPagesAdminAPIViewSet
 from workflows.edit_guard import guard_workflow_action
 from workflows.models import EditorialTeam, OrganisationReviewTask, section_without_team
 from workflows.organisations import is_resource_group_member, missing_team_message
@@ -21,6 +26,7 @@ from workflows.review import (
     can_mark_reviewed,
     overdue_pages_for_user,
 )
+from workflows.rules import RULES_BY_ACTION, refusal
 
 PANEL_LIMIT = 50
 
@@ -182,3 +188,65 @@ def mark_reviewed_header_button(page, user, view_name, next_url=None):
                 "data-w-action-next-value": reverse("wagtailadmin_pages:edit", args=[page.pk]),
             },
         )
+
+
+def _refused(request, page, action, fallback=None):
+    """A redirect with the refusal message when the rule table forbids the action, else None."""
+    message = refusal(request.user, page, action)
+    if message is None:
+        return None
+    messages.error(request, message)
+    if fallback is None:
+        fallback = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    return redirect(get_valid_next_url_from_request(request) or fallback)
+
+
+@hooks.register("before_edit_page", order=-50)
+def guard_edit(request, page):
+    match = request.resolver_match
+    action = "revert" if match and match.url_name == "revisions_revert" else "edit"
+    return _refused(request, page, action, fallback=reverse("wagtailadmin_home"))
+
+
+@hooks.register("before_delete_page")
+def guard_delete(request, page):
+    return _refused(request, page, "delete")
+
+
+@hooks.register("before_move_page")
+def guard_move(request, page, destination):
+    return _refused(request, page, "move")
+
+
+@hooks.register("before_copy_page")
+def guard_copy(request, page):
+    return _refused(request, page, "copy")
+
+
+@hooks.register("before_unpublish_page")
+def guard_unpublish(request, page):
+    return _refused(request, page, "unpublish")
+
+
+@hooks.register("before_convert_alias_page")
+def guard_convert_alias(request, page):
+    return _refused(request, page, "api_convert_alias")
+
+
+@hooks.register("before_bulk_action")
+def guard_page_bulk_action(request, action_type, objects, action_class_instance):
+    if not issubclass(action_class_instance.model, Page):
+        return None
+    action = f"bulk_{action_type}"
+    if action not in RULES_BY_ACTION:
+        action = "publish"  # an unknown bulk action on pages: as strict as publishing
+    for page in objects:
+        response = _refused(request, page, action)
+        if response is not None:
+            return response
+    return None
+
+
+@hooks.register("construct_admin_api")
+def guard_admin_api(router):
+    router.register_endpoint("pages", GuardedPagesAdminAPIViewSet)

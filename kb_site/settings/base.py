@@ -277,9 +277,11 @@ WAGTAILMEDIA = {
     "VIDEO_EXTENSIONS": ["mp4", "webm"],
     "MEDIA_FORM_BASE": "home.media.forms.KbMediaForm",
 }
-# A resubmission after a request for changes restarts at the step that asked for them, and the
-# final approval publishes (docs/workflow.md).
+# Whether an edit during review restarts it is decided by our tasks (workflows/models.py: a
+# changed page goes back to the first step), not by Wagtail; the final approval publishes
+# exactly the approved revision (docs/workflow.md).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
+WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publishing.publish_approved_revision"
 WAGTAIL_WORKFLOW_CANCEL_ON_PUBLISH = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
