@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import ThrottledPasswordResetView
 from home import search as search_views
 from kb_site.api import api_router
 from kb_site.feeds import LatestContentFeed, TopicFeed
@@ -18,6 +19,8 @@ handler500 = "kb_site.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Wagtail's password reset with a limit per client and per e-mail address (accounts/views.py).
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("home.media.urls")),
