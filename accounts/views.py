@@ -1,4 +1,4 @@
-"""Two-factor sign-in in the admin, the list of locked sign-ins, and the throttled password reset."""
+"""Two-factor sign-in in the admin, locked sign-ins, and the throttled password reset."""
 
 import hashlib
 import logging
@@ -27,7 +27,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 import segno
 from axes.models import AccessAttempt
 from axes.utils import reset
-from django_otp import devices_for_user
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -314,7 +313,8 @@ class ThrottledPasswordResetView(wagtail_account.PasswordResetView):
             form.add_error(
                 None,
                 _(
-                    "For mange forespørsler om nytt passord fra denne adressen. Prøv igjen om en time."
+                    "For mange forespørsler om nytt passord fra denne adressen. "
+                    "Prøv igjen om en time."
                 ),
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)

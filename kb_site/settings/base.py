@@ -338,8 +338,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
-# Keep the record of failures, not every successful sign-in.
+# Keep the record of failures, not every successful sign-in. Failures and lockouts go to the
+# log with user name and client address (a security log); passwords are always masked.
 AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = []
 # How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0: the
 # client address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
 KB_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
