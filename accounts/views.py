@@ -156,11 +156,11 @@ class SetupView(TemplateView):
             codes = None if has_codes else new_recovery_codes(request.user)
         otp_login(request, self.device)
         logger.info("Authenticator app added: %s", request.user.get_username())
-        messages.success(request, _("Autentiseringsappen er lagt til."))
         if codes:
             return TemplateResponse(
                 request, "accounts/recovery_codes.html", {"codes": codes, "next": next_url(request)}
             )
+        messages.success(request, _("Autentiseringsappen er lagt til."))
         return HttpResponseRedirect(next_url(request))
 
     def get_context_data(self, **kwargs):

@@ -1,6 +1,7 @@
 """How the browser tests start Debian's Chromium, what axe checks, and how they sign in."""
 
 import asyncio
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
@@ -28,9 +29,11 @@ def login_browser(context, base_url, user):
     """Sign a Playwright browser context in to the admin as `user`, second factor passed.
 
     The session is made by the test client's `force_login` (verified, see
-    tests/accounts_support.py) and its cookie handed to the browser. Playwright's sync API runs
-    an event loop in this thread, where Django refuses database calls; the session is then made
-    in a worker thread, which needs the user committed (as in live-server tests).
+    tests/accounts_support.py) and its cookie handed to the browser; the server must see the
+    session row, so the user and the session must be committed (live-server tests are).
+    Playwright's sync API runs an event loop in this thread, where Django refuses database
+    calls unless DJANGO_ALLOW_ASYNC_UNSAFE is set; without it the session is made in a worker
+    thread.
     """
 
     def make_session():
@@ -46,7 +49,10 @@ def login_browser(context, base_url, user):
 
     try:
         asyncio.get_running_loop()
+        loop_running = True
     except RuntimeError:
+        loop_running = False
+    if not loop_running or os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE"):
         session_key = make_session()
     else:
         with ThreadPoolExecutor(max_workers=1) as pool:

@@ -1,0 +1,97 @@
+"""The second factor in Chromium: the helper other browser tests sign in with, and the real
+sign-in steps (password, new app, recovery codes) checked with axe."""
+
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import sync_playwright
+
+from tests.browser import WCAG_TAGS, launch_chromium, login_browser
+
+PASSWORD = "riktig-passord-123"
+
+
+@pytest.fixture
+def admin(transactional_db):
+    return get_user_model().objects.create_superuser(
+        username="admin", email="admin@example.no", password=PASSWORD
+    )
+
+
+@pytest.fixture
+def browser(live_server, admin):
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+def foreign_requests(page, base_url):
+    host = urlsplit(base_url).netloc
+    found = []
+    page.on("request", lambda r: urlsplit(r.url).netloc not in (host, "") and found.append(r.url))
+    return found
+
+
+def assert_accessible(page):
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
+    )
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_login_browser_gives_a_verified_admin_session(browser, live_server, admin):
+    context = browser.new_context(base_url=live_server.url)
+    login_browser(context, live_server.url, admin)
+    page = context.new_page()
+
+    page.goto("/admin/")
+
+    assert urlsplit(page.url).path == "/admin/"
+    assert page.locator("#wagtail-sidebar").count() == 1
+    context.close()
+
+
+def test_signing_in_sets_up_an_app_in_norwegian_and_accessibly(
+    browser, live_server, admin, monkeypatch
+):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # to read the new app's key
+    page = browser.new_context(base_url=live_server.url).new_page()
+    foreign = foreign_requests(page, live_server.url)
+
+    page.goto("/admin/login/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+
+    assert urlsplit(page.url).path == "/admin/tofaktor/ny-app/"
+    assert page.locator("h1").inner_text() == "Legg til autentiseringsapp"
+    assert page.locator("svg.kb-qr").count() == 1
+    assert_accessible(page)
+
+    page.fill("#id_token", "000000")
+    page.click("form.login-form button[type=submit]")
+    assert page.locator("#id_token[aria-invalid=true]").count() == 1
+    assert_accessible(page)
+
+    device = TOTPDevice.objects.get(user=admin, confirmed=False)
+    device.throttling_failure_count = 0
+    device.save()
+    code = str(totp(device.bin_key, device.step, device.t0, device.digits, device.drift))
+    page.fill("#id_token", code.zfill(6))
+    page.click("form.login-form button[type=submit]")
+
+    assert page.locator("h1").inner_text() == "Gjenopprettingskodene dine"
+    assert page.locator(".kb-recovery-codes li").count() == 10
+    assert_accessible(page)
+    # The sign-in steps load nothing from another host (the dashboard is checked elsewhere).
+    assert foreign == []
+    page.click("text=Jeg har tatt vare på kodene")
+    assert urlsplit(page.url).path == "/admin/"
+    assert page.locator("#wagtail-sidebar").count() == 1
