@@ -9,7 +9,7 @@ from django.urls import Resolver404, resolve, reverse
 from accounts.policy import has_second_factor, is_verified, second_factor_required
 
 # Admin views a person may reach before the second factor: sign in and out, reset a password,
-# the admin's icons and JavaScript catalogue, and the second-factor steps themselves.
+# the admin's icons and JavaScript catalogue, and the second-factor steps themselves (URL names).
 OPEN_ADMIN_VIEWS = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
@@ -21,6 +21,13 @@ OPEN_ADMIN_VIEWS = {
     "wagtailadmin_javascript_catalog",
     "kb_second_factor_verify",
     "kb_second_factor_setup",
+    # Passkeys: verifying, and registering (which django-otp-webauthn itself refuses to someone
+    # who has a factor and has not used it in this session).
+    "otp_webauthn:credential-authentication-begin",
+    "otp_webauthn:credential-authentication-complete",
+    "otp_webauthn:credential-registration-begin",
+    "otp_webauthn:credential-registration-complete",
+    "otp_webauthn:js-i18n-catalog",
 }
 
 
@@ -57,7 +64,7 @@ class SecondFactorMiddleware:
             match = resolve(path)
         except Resolver404:
             return False
-        return match.url_name in OPEN_ADMIN_VIEWS
+        return match.view_name in OPEN_ADMIN_VIEWS
 
     @staticmethod
     def redirect(request, user):

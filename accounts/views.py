@@ -30,6 +30,7 @@ from axes.utils import reset
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from accounts.client_ip import client_ip
 from accounts.forms import NewDeviceForm, TokenForm
@@ -110,6 +111,9 @@ class VerifyView(TemplateView):
         context = super().get_context_data(**kwargs)
         context.setdefault("form", TokenForm(self.request.user))
         context["next"] = next_url(self.request)
+        context["has_passkey"] = WebAuthnCredential.objects.filter(
+            user=self.request.user, confirmed=True
+        ).exists()
         return context
 
 
@@ -192,9 +196,11 @@ class ManageView(WagtailAdminTemplateMixin, TemplateView):
         user = self.request.user
         apps = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("created_at")
         codes_left = StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+        passkeys = WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by("pk")
         context.update(
             {
                 "apps": apps,
+                "passkeys": passkeys,
                 "codes_left": codes_left,
                 "required": second_factor_required(user),
                 "verified": is_verified(user),
@@ -218,12 +224,17 @@ def regenerate_recovery_codes(request):
     )
 
 
-@never_cache
-@require_POST
-def remove_app(request, pk):
+def primary_factors(user):
+    """The user's apps and passkeys (recovery codes only back them up)."""
+    return [
+        *TOTPDevice.objects.filter(user=user, confirmed=True),
+        *WebAuthnCredential.objects.filter(user=user, confirmed=True),
+    ]
+
+
+def remove_factor(request, device):
     user = request.user
-    device = get_object_or_404(TOTPDevice, pk=pk, user=user, confirmed=True)
-    others = TOTPDevice.objects.filter(user=user, confirmed=True).exclude(pk=pk).exists()
+    others = [other for other in primary_factors(user) if other != device]
     if second_factor_required(user) and not others:
         messages.error(
             request,
@@ -235,11 +246,25 @@ def remove_app(request, pk):
         if not others:
             # Without an app the recovery codes would be the only factor left: remove them too.
             StaticDevice.objects.filter(user=user).delete()
-    logger.info("Authenticator app removed: %s", user.get_username())
-    messages.success(
-        request, _("Autentiseringsappen «%(name)s» er fjernet.") % {"name": device.name}
-    )
+    logger.info("Second factor removed: %s (%s)", user.get_username(), type(device).__name__)
+    messages.success(request, _("«%(name)s» er fjernet.") % {"name": device.name})
     return redirect("kb_second_factor")
+
+
+@never_cache
+@require_POST
+def remove_app(request, pk):
+    return remove_factor(
+        request, get_object_or_404(TOTPDevice, pk=pk, user=request.user, confirmed=True)
+    )
+
+
+@never_cache
+@require_POST
+def remove_passkey(request, pk):
+    return remove_factor(
+        request, get_object_or_404(WebAuthnCredential, pk=pk, user=request.user, confirmed=True)
+    )
 
 
 def can_unlock(user):

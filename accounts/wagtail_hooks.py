@@ -19,6 +19,11 @@ def register_admin_urls():
             name="kb_second_factor_recovery_codes",
         ),
         path("tofaktor/fjern/<int:pk>/", views.remove_app, name="kb_second_factor_remove"),
+        path(
+            "tofaktor/fjern-passkey/<int:pk>/",
+            views.remove_passkey,
+            name="kb_second_factor_remove_passkey",
+        ),
         path("laste-innlogginger/", views.LockedLoginsView.as_view(), name="kb_locked_logins"),
         path("laste-innlogginger/<int:pk>/las-opp/", views.unlock, name="kb_locked_logins_unlock"),
     ]

@@ -21,6 +21,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Wagtail's password reset with a limit per client and per e-mail address (accounts/views.py).
     path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
+    # Passkeys (django-otp-webauthn): the browser's register and verify calls.
+    path("admin/passkeys/", include("django_otp_webauthn.urls", namespace="otp_webauthn")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("home.media.urls")),

@@ -9,6 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import WCAG_TAGS, launch_chromium, login_browser
@@ -98,3 +99,47 @@ def test_signing_in_sets_up_an_app_in_norwegian_and_accessibly(
     page.goto("/admin/tofaktor/")
     assert urlsplit(page.url).path == "/admin/tofaktor/"
     expect(page.locator("#wagtail-sidebar")).to_have_count(1)
+
+
+def test_a_passkey_is_added_and_then_used_as_the_second_factor(
+    browser, live_server, admin, settings, monkeypatch
+):
+    """With Chromium's virtual authenticator (DevTools WebAuthn domain) standing in for a phone."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.OTP_WEBAUTHN_ALLOWED_ORIGINS = [live_server.url]
+    context = browser.new_context(base_url=live_server.url)
+    login_browser(context, live_server.url, admin)
+    page = context.new_page()
+    devtools = context.new_cdp_session(page)
+    devtools.send("WebAuthn.enable")
+    devtools.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+            }
+        },
+    )
+
+    page.goto("/admin/tofaktor/")
+    page.click("#passkey-register-button")
+    expect(page.locator("#passkey-register-status-message")).to_have_text("Passkeyen er lagt til.")
+    assert WebAuthnCredential.objects.filter(user=admin, confirmed=True).count() == 1
+    assert_accessible(page)
+
+    # Signed out and in again with the password: the passkey passes the second step.
+    context.clear_cookies()
+    page.goto("/admin/login/?next=/admin/tofaktor/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    assert urlsplit(page.url).path == "/admin/tofaktor/bekreft/"
+    assert_accessible(page)
+    page.click("#passkey-verification-button")
+
+    page.wait_for_url("**/admin/tofaktor/")
+    expect(page.locator("h1")).to_have_text("Tofaktorinnlogging")

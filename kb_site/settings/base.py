@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -350,9 +352,16 @@ KB_PASSWORD_RESET_LIMIT_PER_IP = 10
 KB_PASSWORD_RESET_LIMIT_PER_EMAIL = 3
 KB_PASSWORD_RESET_WINDOW = 60 * 60
 
-# Two-factor sign-in (django-otp): TOTP apps and recovery codes.
+# Two-factor sign-in (django-otp): TOTP apps, passkeys (django-otp-webauthn) and recovery codes.
 OTP_TOTP_ISSUER = "Kompetansebanken"
 KB_RECOVERY_CODE_COUNT = 10
+# Passkeys belong to the public host name; they are a second factor only, never a password.
+OTP_WEBAUTHN_RP_NAME = "Kompetansebanken"
+OTP_WEBAUTHN_RP_ID = urlsplit(WAGTAILADMIN_BASE_URL).hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    f"{urlsplit(WAGTAILADMIN_BASE_URL).scheme}://{urlsplit(WAGTAILADMIN_BASE_URL).netloc}"
+]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 
 # Sessions end after a working day without activity (each request moves the end forward) and
 # when the password changes (Django checks the session's password hash on every request).
