@@ -101,15 +101,8 @@ def test_signing_in_sets_up_an_app_in_norwegian_and_accessibly(
     expect(page.locator("#wagtail-sidebar")).to_have_count(1)
 
 
-def test_a_passkey_is_added_and_then_used_as_the_second_factor(
-    browser, live_server, admin, settings, monkeypatch
-):
-    """With Chromium's virtual authenticator (DevTools WebAuthn domain) standing in for a phone."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    settings.OTP_WEBAUTHN_ALLOWED_ORIGINS = [live_server.url]
-    context = browser.new_context(base_url=live_server.url)
-    login_browser(context, live_server.url, admin)
-    page = context.new_page()
+def add_virtual_authenticator(context, page):
+    """Chromium's virtual authenticator (DevTools WebAuthn domain) standing in for a phone."""
     devtools = context.new_cdp_session(page)
     devtools.send("WebAuthn.enable")
     devtools.send(
@@ -125,21 +118,56 @@ def test_a_passkey_is_added_and_then_used_as_the_second_factor(
         },
     )
 
+
+def sign_in_with_password(page, next_url="/admin/"):
+    page.goto(f"/admin/login/?next={next_url}")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_a_passkey_is_added_and_then_used_as_the_second_factor(
+    browser, live_server, admin, settings, monkeypatch
+):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.OTP_WEBAUTHN_ALLOWED_ORIGINS = [live_server.url]
+    context = browser.new_context(base_url=live_server.url)
+    login_browser(context, live_server.url, admin)
+    page = context.new_page()
+    add_virtual_authenticator(context, page)
+
     page.goto("/admin/tofaktor/")
     page.click("#passkey-register-button")
-    expect(page.locator("#passkey-register-status-message")).to_have_text("Passkeyen er lagt til.")
+    # The page reloads to list the new passkey.
+    expect(page.locator(".kb-passkeys li")).to_have_count(1)
     assert WebAuthnCredential.objects.filter(user=admin, confirmed=True).count() == 1
     assert_accessible(page)
 
     # Signed out and in again with the password: the passkey passes the second step.
     context.clear_cookies()
-    page.goto("/admin/login/?next=/admin/tofaktor/")
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in_with_password(page, "/admin/tofaktor/")
     assert urlsplit(page.url).path == "/admin/tofaktor/bekreft/"
     assert_accessible(page)
     page.click("#passkey-verification-button")
 
     page.wait_for_url("**/admin/tofaktor/")
     expect(page.locator("h1")).to_have_text("Tofaktorinnlogging")
+
+
+def test_a_required_person_can_start_with_a_passkey_instead_of_an_app(
+    browser, live_server, admin, settings, monkeypatch
+):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.OTP_WEBAUTHN_ALLOWED_ORIGINS = [live_server.url]
+    context = browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    add_virtual_authenticator(context, page)
+
+    sign_in_with_password(page)
+    assert urlsplit(page.url).path == "/admin/tofaktor/ny-app/"
+    page.click("#passkey-register-button")
+
+    # Registering verified the session: the account page (closed until then) lists the passkey.
+    page.wait_for_url("**/admin/tofaktor/")
+    expect(page.locator(".kb-passkeys li")).to_have_count(1)
+    assert not TOTPDevice.objects.filter(user=admin, confirmed=True).exists()
