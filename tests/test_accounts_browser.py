@@ -13,8 +13,13 @@ from django_otp_webauthn.models import WebAuthnCredential
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import WCAG_TAGS, launch_chromium, login_browser
+from tests.transactional import database_snapshot, migrated_rows  # noqa: F401 (fixtures)
 
 PASSWORD = "riktig-passord-123"
+
+
+# A live server needs committed rows: transactional tests, with the migrated rows put back.
+pytestmark = pytest.mark.usefixtures("migrated_rows")
 
 
 @pytest.fixture

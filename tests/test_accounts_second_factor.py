@@ -11,6 +11,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from tests.accounts_support import force_login_unverified
 from tests.workflow_support import PASSWORD, make_user
@@ -280,3 +281,47 @@ def test_a_renamed_reviewer_group_still_counts_through_its_editorial_team(client
     response = client.get(reverse("wagtailadmin_home"))
 
     assert response["Location"].startswith(reverse("kb_second_factor_setup"))
+
+
+def add_passkey(user):
+    return WebAuthnCredential.objects.create(
+        user=user,
+        name="Sikkerhetsnøkkel",
+        confirmed=True,
+        credential_id=b"test-credential",
+        public_key=b"test-key",
+        sign_count=0,
+    )
+
+
+def test_a_password_alone_cannot_register_a_passkey(client, groups):
+    rolf = make_user("rolf", reviewers_group_name(INNLANDET))
+    add_app(rolf)
+    force_login_unverified(client, rolf)
+
+    response = client.post(
+        reverse("otp_webauthn:credential-registration-begin"), content_type="application/json"
+    )
+
+    assert response.status_code == 403
+    assert not WebAuthnCredential.objects.filter(user=rolf).exists()
+
+
+def test_a_passkey_alone_counts_as_the_required_factor_and_cannot_be_removed(client, groups):
+    rolf = make_user("rolf", reviewers_group_name(INNLANDET))
+    passkey = add_passkey(rolf)
+    force_login_unverified(client, rolf)
+    verify = client.get(reverse("wagtailadmin_home"))["Location"]
+    assert verify.startswith(reverse("kb_second_factor_verify"))
+    assert "passkey-verification-button" in client.get(verify).content.decode()
+
+    client.force_login(rolf)
+    response = client.post(
+        reverse("kb_second_factor_remove_passkey", args=[passkey.pk]), follow=True
+    )
+
+    assert "Legg til en ny app før du fjerner den siste" in response.content.decode()
+    assert WebAuthnCredential.objects.filter(pk=passkey.pk).exists()
+    add_app(rolf)
+    client.post(reverse("kb_second_factor_remove_passkey", args=[passkey.pk]))
+    assert not WebAuthnCredential.objects.filter(pk=passkey.pk).exists()
