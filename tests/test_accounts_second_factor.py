@@ -258,6 +258,16 @@ def test_force_login_in_tests_gives_a_verified_session(client, groups):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+def test_client_login_in_tests_works_with_the_lockout_and_is_verified(client, groups):
+    make_user("admin", superuser=True)
+
+    assert not client.login(username="admin", password="feil")
+    assert client.login(username="admin", password=PASSWORD)
+
+    assert client.session[DEVICE_ID_SESSION_KEY]
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
 def test_a_second_factor_is_owed_on_the_public_site_too(client, groups, home_nb):
     """Until the second factor, the public site treats the person as signed out."""
     rita = make_user("rita", RESOURCE_GROUP)
