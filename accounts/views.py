@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -51,6 +52,16 @@ def next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def step_url(name, request):
+    return f"{reverse(name)}?{urlencode({'next': next_url(request)})}"
+
+
+def verified(request, device):
+    """Mark the session as having passed the second factor, under a new session key."""
+    request.session.cycle_key()
+    otp_login(request, device)
+
+
 def new_recovery_codes(user):
     """Replace the user's recovery codes with a fresh set; the codes are shown once."""
     device, _created = StaticDevice.objects.get_or_create(
@@ -81,13 +92,13 @@ class VerifyView(TemplateView):
         if is_verified(request.user):
             return HttpResponseRedirect(next_url(request))
         if not has_second_factor(request.user):
-            return redirect(f"{reverse('kb_second_factor_setup')}?next={next_url(request)}")
+            return redirect(step_url("kb_second_factor_setup", request))
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         form = TokenForm(request.user, request.POST)
         if form.is_valid():
-            otp_login(request, form.device)
+            verified(request, form.device)
             logger.info(
                 "Second factor passed: %s (%s)", request.user.get_username(), client_ip(request)
             )
@@ -129,7 +140,7 @@ class SetupView(TemplateView):
         # Someone who has a factor must use it before adding another: a stolen password alone
         # must not be enough to enrol the thief's phone.
         if has_second_factor(request.user) and not is_verified(request.user):
-            return redirect(f"{reverse('kb_second_factor_verify')}?next={next_url(request)}")
+            return redirect(step_url("kb_second_factor_verify", request))
         self.device = self.pending_device()
         return super().dispatch(request, *args, **kwargs)
 
@@ -158,7 +169,7 @@ class SetupView(TemplateView):
                 device__user=request.user, device__confirmed=True
             ).exists()
             codes = None if has_codes else new_recovery_codes(request.user)
-        otp_login(request, self.device)
+        verified(request, self.device)
         logger.info("Authenticator app added: %s", request.user.get_username())
         if codes:
             return TemplateResponse(

@@ -108,6 +108,7 @@ def test_signing_in_with_password_then_the_app(client, groups):
     device.refresh_from_db()
     device.throttling_failure_count = 0  # the wrong code above started django-otp's back-off
     device.save()
+    password_only_session = client.session.session_key
     response = client.post(
         reverse("kb_second_factor_verify"),
         {"token": current_code(device), "next": reverse("wagtailadmin_explore_root")},
@@ -115,6 +116,7 @@ def test_signing_in_with_password_then_the_app(client, groups):
 
     assert response["Location"] == reverse("wagtailadmin_explore_root")
     assert client.session[DEVICE_ID_SESSION_KEY] == device.persistent_id
+    assert client.session.session_key != password_only_session  # no session fixation
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
