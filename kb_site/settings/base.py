@@ -355,13 +355,18 @@ KB_PASSWORD_RESET_WINDOW = 60 * 60
 # Two-factor sign-in (django-otp): TOTP apps, passkeys (django-otp-webauthn) and recovery codes.
 OTP_TOTP_ISSUER = "Kompetansebanken"
 KB_RECOVERY_CODE_COUNT = 10
-# Passkeys belong to the public host name; they are a second factor only, never a password.
+# Passkeys belong to the public host name (WAGTAILADMIN_BASE_URL); they are a second factor
+# only, never a password. Browsers allow them on https:// and on http://localhost only: on any
+# other plain-http address (a local run on 127.0.0.1) they work through http://localhost:8000.
 OTP_WEBAUTHN_RP_NAME = "Kompetansebanken"
-OTP_WEBAUTHN_RP_ID = urlsplit(WAGTAILADMIN_BASE_URL).hostname
-OTP_WEBAUTHN_ALLOWED_ORIGINS = [
-    f"{urlsplit(WAGTAILADMIN_BASE_URL).scheme}://{urlsplit(WAGTAILADMIN_BASE_URL).netloc}"
-]
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+_public_address = urlsplit(WAGTAILADMIN_BASE_URL)
+if _public_address.scheme == "https" or _public_address.hostname == "localhost":
+    OTP_WEBAUTHN_RP_ID = _public_address.hostname
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_public_address.scheme}://{_public_address.netloc}"]
+else:
+    OTP_WEBAUTHN_RP_ID = "localhost"
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
 
 # Sessions end after a working day without activity (each request moves the end forward) and
 # when the password changes (Django checks the session's password hash on every request).

@@ -10,7 +10,3 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-
-# Passkeys need a host name, not an address: they work on http://localhost:8000 in development.
-OTP_WEBAUTHN_RP_ID = "localhost"
-OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
