@@ -1,7 +1,9 @@
 """Settings shared by every environment. Deploy-time values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +60,13 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "storages",
+    # Sign-in security (accounts/, docs/security-accounts.md)
+    "accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,10 +85,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.translation.middleware.NotTranslatedMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the login page with its message.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kb_site.urls"
@@ -313,3 +326,54 @@ LOGGING = {
         "kb": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+
+# --- Accounts: lockout, second factor, sessions (docs/security-accounts.md) -------------------
+# django-axes checks every sign-in before the password does (its backend comes first).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair for 15 minutes; a
+# failure during the lock starts the 15 minutes again, a successful sign-in clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
+# Keep the record of failures, not every successful sign-in. Failures and lockouts go to the
+# log with user name and client address (a security log); passwords are always masked.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = []
+# How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0: the
+# client address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
+KB_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# Password-reset requests: at most this many per client address and per e-mail address an hour.
+KB_PASSWORD_RESET_LIMIT_PER_IP = 10
+KB_PASSWORD_RESET_LIMIT_PER_EMAIL = 3
+KB_PASSWORD_RESET_WINDOW = 60 * 60
+
+# Two-factor sign-in (django-otp): TOTP apps, passkeys (django-otp-webauthn) and recovery codes.
+OTP_TOTP_ISSUER = "Kompetansebanken"
+KB_RECOVERY_CODE_COUNT = 10
+# Passkeys belong to the public host name (WAGTAILADMIN_BASE_URL); they are a second factor
+# only, never a password. Browsers allow them on https:// and on http://localhost only: on any
+# other plain-http address (a local run on 127.0.0.1) they work through http://localhost:8000.
+OTP_WEBAUTHN_RP_NAME = "Kompetansebanken"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+_public_address = urlsplit(WAGTAILADMIN_BASE_URL)
+if _public_address.scheme == "https" or _public_address.hostname == "localhost":
+    OTP_WEBAUTHN_RP_ID = _public_address.hostname
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_public_address.scheme}://{_public_address.netloc}"]
+else:
+    OTP_WEBAUTHN_RP_ID = "localhost"
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
+
+# Sessions end after a working day without activity (each request moves the end forward) and
+# when the password changes (Django checks the session's password hash on every request).
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_SECONDS", str(8 * 60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# --- end of accounts ------------------------------------------------------------------------
