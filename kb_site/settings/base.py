@@ -2,11 +2,13 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 from botocore.config import Config as BotoConfig
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -66,10 +68,17 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    # --- Security headers (issue 11, headers part) ---
+    "csp",
+    # --- end security headers ---
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # --- Security headers (issue 11, headers part) ---
+    "kb_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # --- end security headers ---
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kb_site.middleware.LocaleMiddleware",
@@ -311,3 +320,106 @@ LOGGING = {
         "kb": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# --- Security headers and third parties (issue 11, headers part; docs/security.md) ---
+def media_origin(bucket, endpoint_url, region, addressing_style):
+    """The origin signed media URLs point at (for the CSP's img-src and media-src).
+
+    None when media are served by the site itself. Mirrors how boto3 builds the URL: path-style
+    puts the bucket in the path, virtual-host style in the host name (not for an IP address).
+    """
+    if not bucket:
+        return None
+    if endpoint_url:
+        parts = urlsplit(endpoint_url)
+        host = parts.hostname or ""
+        is_ip = host.replace(".", "").isdigit() or ":" in host
+        netloc = parts.netloc
+        if addressing_style == "virtual" and not is_ip:
+            netloc = f"{bucket}.{netloc}"
+        return f"{parts.scheme}://{netloc}"
+    if addressing_style == "path":
+        return f"https://s3.{region}.amazonaws.com"
+    return f"https://{bucket}.s3.{region}.amazonaws.com"
+
+
+KB_MEDIA_ORIGIN = media_origin(
+    AWS_STORAGE_BUCKET_NAME,
+    AWS_S3_ENDPOINT_URL,
+    os.environ.get("AWS_S3_REGION_NAME", "eu-north-1"),
+    os.environ.get("AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "virtual"),
+)
+_MEDIA_SOURCES = [SELF, KB_MEDIA_ORIGIN] if KB_MEDIA_ORIGIN else [SELF]
+# The public site: our own scripts, styles and fonts only; images and video also from the bucket;
+# no inline script or style, no plugins, not framed by anyone, forms post only to us.
+# kb_site.security.ContentSecurityPolicyMiddleware sends KB_ADMIN_CONTENT_SECURITY_POLICY under
+# /admin/ instead.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": _MEDIA_SOURCES,
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (checked in Chromium, tests/test_browser_security.py): its templates write
+# inline <script> elements (InlinePanel, date pickers, wagtail-localize's editor) and its
+# widgets inline styles; it shows image previews from data:/blob: URLs and frames its own page
+# previews. Nothing from another host but the media bucket.
+KB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_MEDIA_SOURCES, "data:", "blob:"],
+        "media-src": [*_MEDIA_SOURCES, "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+KB_ADMIN_PATH_PREFIX = "/admin/"
+# Powerful browser features nobody here needs are off; fullscreen (video) and passkeys
+# (publickey-credentials-*) only for our own pages.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self"],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# No avatars from gravatar.com (they would send a hash of every editor's e-mail address), and
+# no release check against wagtail.org from the dashboard.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# --- end security headers and third parties ---
