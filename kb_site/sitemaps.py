@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from kb_site.absolute_urls import absolute_url
+
 
 class TranslatedPagesSitemap(Sitemap):
     """Every live, public page of the site in every language.
@@ -85,7 +87,7 @@ SITEMAPS = {"pages": TranslatedPagesSitemap}
 @cache_control(max_age=60 * 60)
 def robots_txt(request):
     """Crawlers may read the public site, not the admin or the API; the sitemap is named."""
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute_url(reverse("sitemap"), request)
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
