@@ -33,7 +33,9 @@ class FeedSource:
 
 def _home_url(locale, request):
     home = HomePage.objects.live().filter(locale=locale).first()
-    return home.get_full_url(request) if home else absolute_url(f"/{locale.language_code}/", request)
+    if home is None:
+        return absolute_url(f"/{locale.language_code}/", request)
+    return home.get_full_url(request)
 
 
 class LatestContentFeed(Feed):

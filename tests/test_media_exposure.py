@@ -34,9 +34,7 @@ def body(image=None, doc=None, video=None, link_doc=None):
     if video is not None:
         blocks.append(("video", {"title": "Bokprat", "video": video, "embed": None}))
     if link_doc is not None:
-        blocks.append(
-            ("text", f'<p>Se <a linktype="document" id="{link_doc.pk}">planen</a>.</p>')
-        )
+        blocks.append(("text", f'<p>Se <a linktype="document" id="{link_doc.pk}">planen</a>.</p>'))
     return blocks
 
 

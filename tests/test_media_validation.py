@@ -87,10 +87,16 @@ BAD_DOCUMENTS = [
     ("notat.txt", b"Velkommen\n" + HTML_PAGE, MARKUP_IN_TEXT % "txt"),
     ("notat.txt", b"Velkommen\n" * 5000 + b"<img src=x onerror=alert(1)>", MARKUP_IN_TEXT % "txt"),
     ("data.csv", b"navn;lenke\nAse;<script>alert(1)</script>\n", MARKUP_IN_TEXT % "csv"),
-    ("data.csv", b"navn;by\n" + b"Ase;Bo\n" * 3000 + b'Eve;"<svg onload=alert(1)>"\n',
-     MARKUP_IN_TEXT % "csv"),
-    ("teksting.vtt", WEBVTT + b"\n\n00:00:05.000 --> 00:00:06.000\n<script>alert(1)</script>\n",
-     MARKUP_IN_TEXT % "vtt"),
+    (
+        "data.csv",
+        b"navn;by\n" + b"Ase;Bo\n" * 3000 + b'Eve;"<svg onload=alert(1)>"\n',
+        MARKUP_IN_TEXT % "csv",
+    ),
+    (
+        "teksting.vtt",
+        WEBVTT + b"\n\n00:00:05.000 --> 00:00:06.000\n<script>alert(1)</script>\n",
+        MARKUP_IN_TEXT % "vtt",
+    ),
 ]
 
 

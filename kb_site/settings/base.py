@@ -298,6 +298,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": {
         "MODES": {"nb:nn": "nob-nno_e", "nn:nb": "nno-nob"},
         "TIMEOUT": int(os.environ.get("APERTIUM_TIMEOUT", "30")),
+        # --- Apertium under abuse (issue 11; docs/security.md) ---
+        "MAX_CHARACTERS": int(os.environ.get("APERTIUM_MAX_CHARACTERS", "100000")),
+        "MAX_CONCURRENT": int(os.environ.get("APERTIUM_MAX_CONCURRENT", "2")),
+        "LOCK_DIR": os.environ.get("APERTIUM_LOCK_DIR") or None,
+        # --- end Apertium ---
     },
 }
 
@@ -320,6 +325,7 @@ LOGGING = {
         "kb": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
 
 # --- Security headers and third parties (issue 11, headers part; docs/security.md) ---
 def media_origin(bucket, endpoint_url, region, addressing_style):
