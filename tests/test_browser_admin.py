@@ -198,6 +198,15 @@ def test_malform_report(visit):
     admin.check()
 
 
+def test_public_page_with_the_editors_userbar(visit, admin_site):
+    """A signed-in editor sees Wagtail's userbar on the public site, under the strict policy."""
+    admin = visit("admin")
+    response = goto(admin.page, admin_site.content.page.url)
+    assert "script-src 'self';" in response.headers["content-security-policy"] + ";"
+    admin.page.locator("wagtail-userbar").first.wait_for(state="attached")
+    admin.check()
+
+
 def test_the_collector_sees_a_violation(visit, admin_site):
     """The checks above would see a violation: an inline script on a public page is one."""
     visitor = visit("admin")

@@ -376,17 +376,20 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# Wagtail's admin (checked in Chromium, tests/test_browser_security.py): its templates write
-# inline <script> elements (InlinePanel, date pickers, wagtail-localize's editor) and its
-# widgets inline styles; it shows image previews from data:/blob: URLs and frames its own page
-# previews. Nothing from another host but the media bucket.
+# Wagtail 8's admin, as found in Chromium (tests/test_browser_admin.py): its templates write
+# inline <script> elements (InlinePanel, date pickers, the page editor, wagtail-localize's
+# editor) and its bundled vendor.js inserts inline <script> and <style> elements and style
+# attributes, so both need 'unsafe-inline'; block previews are framed from /admin/
+# (frame-src 'self'), and page previews need to be framed by the admin (frame-ancestors 'self').
+# core.css uses a data: image; the multiple-image uploader previews files from blob: URLs.
+# Nothing from another host but the media bucket.
 KB_ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [*_MEDIA_SOURCES, "data:", "blob:"],
-        "media-src": [*_MEDIA_SOURCES, "blob:"],
+        "media-src": _MEDIA_SOURCES,
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
