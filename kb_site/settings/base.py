@@ -279,6 +279,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# --- Uploads (issue 11): only PDFs open in the browser; txt, csv, vtt and the rest download
+# as attachments (Wagtail's default, stated here so it stays so). ---
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "home.Video",
