@@ -92,3 +92,17 @@ def test_production_policy_names_the_bucket_host():
     result = run_python(code, **production_env())
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("https://s3.example.no") == 2
+
+
+@pytest.mark.parametrize("module", ["dev", "test", "production"])
+def test_every_settings_module_sends_both_headers(module):
+    env = production_env() if module == "production" else {}
+    code = SETUP + (
+        "from django.conf import settings; "
+        "print('kb_site.security.ContentSecurityPolicyMiddleware' in settings.MIDDLEWARE, "
+        "'django_permissions_policy.PermissionsPolicyMiddleware' in settings.MIDDLEWARE, "
+        "bool(settings.CONTENT_SECURITY_POLICY), settings.WAGTAIL_GRAVATAR_PROVIDER_URL)"
+    )
+    result = run_python(code, **{**env, "DJANGO_SETTINGS_MODULE": f"kb_site.settings.{module}"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "True", "None"]
