@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 from botocore.config import Config as BotoConfig
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -360,14 +360,15 @@ KB_MEDIA_ORIGIN = media_origin(
 )
 _MEDIA_SOURCES = [SELF, KB_MEDIA_ORIGIN] if KB_MEDIA_ORIGIN else [SELF]
 # The public site: our own scripts, styles and fonts only; images and video also from the bucket;
-# no inline script or style, no plugins, not framed by anyone, forms post only to us.
+# no inline script, no inline style but the self-contained 500 page's (with a per-response nonce,
+# kb_site/errors.py), no plugins, not framed by anyone, forms post only to us.
 # kb_site.security.ContentSecurityPolicyMiddleware sends KB_ADMIN_CONTENT_SECURITY_POLICY under
 # /admin/ instead.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF],
+        "style-src": [SELF, NONCE],
         "img-src": _MEDIA_SOURCES,
         "media-src": _MEDIA_SOURCES,
         "font-src": [SELF],
