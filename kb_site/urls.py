@@ -7,7 +7,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import ThrottledPasswordResetView
 from home import search as search_views
@@ -38,7 +37,7 @@ urlpatterns = [
     # Passkeys (django-otp-webauthn): the browser's register and verify calls.
     path("admin/passkeys/", include("django_otp_webauthn.urls", namespace="otp_webauthn")),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Documents (Wagtail's views behind our checks) and caption tracks: home/media/urls.py.
     path("", include("home.media.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

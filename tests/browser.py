@@ -1,11 +1,10 @@
-"""How the browser tests start Debian's Chromium, what axe checks, and how they sign in."""
+"""How the browser tests start Debian's Chromium, what axe checks, how a test signs a user in,
+and how CSP violations are collected."""
 
-import asyncio
 import os
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import connections
 from django.test import Client
 
 CHROMIUM = "/usr/bin/chromium"
@@ -25,47 +24,79 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
 
 
-def login_browser(context, base_url, user):
-    """Sign a Playwright browser context in to the admin as `user`, second factor passed.
-
-    The session is made by the test client's `force_login` (verified, see
-    tests/accounts_support.py) and its cookie handed to the browser; the server must see the
-    session row, so the user and the session must be committed (live-server tests are).
-    Playwright's sync API runs an event loop in this thread, where Django refuses database
-    calls unless DJANGO_ALLOW_ASYNC_UNSAFE is set; without it the session is made in a worker
-    thread.
-    """
-
-    def make_session():
-        client = Client()
-        client.force_login(user)
-        return client.cookies[settings.SESSION_COOKIE_NAME].value
-
-    def make_session_in_thread():
-        try:
-            return make_session()
-        finally:
-            connections.close_all()
-
+@contextmanager
+def orm_beside_playwright():
+    """Playwright's sync API keeps an event loop in this thread, and Django then refuses ORM
+    calls. Allow them for the duration of a short, sequential set-up step (nothing else runs
+    on that loop meanwhile); better still, do the ORM work before Playwright starts."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
-        asyncio.get_running_loop()
-        loop_running = True
-    except RuntimeError:
-        loop_running = False
-    if not loop_running or os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE"):
-        session_key = make_session()
-    else:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            session_key = pool.submit(make_session_in_thread).result()
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session_key,
-                "url": base_url,
-                "httpOnly": True,
-                "sameSite": "Lax",
-            }
-        ]
-    )
-    return session_key
+        yield
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def session_cookie(base_url, user):
+    """A signed-in session for `user` made with Django's test client (`force_login`), as a
+    Playwright cookie for `base_url`."""
+    client = Client()
+    client.force_login(user)
+    return {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "url": base_url,
+        "httpOnly": True,
+        "sameSite": "Lax",
+    }
+
+
+def login_browser(context, base_url, user):
+    """Sign `user` in to the Playwright browser `context` on the live server at `base_url`,
+    second factor passed (the suite's `force_login` verifies one, tests/accounts_support.py).
+
+    The session is created with the test client's `force_login` and its cookie copied into the
+    context. Callers that can should make the cookie with `session_cookie` before starting
+    Playwright (the ORM work then runs outside Playwright's event loop)."""
+    with orm_beside_playwright():
+        cookie = session_cookie(base_url, user)
+    context.add_cookies([cookie])
+    return cookie
+
+
+# Every Content-Security-Policy violation a page reports, from every frame: the
+# `securitypolicyviolation` event (init scripts run outside the page's CSP) and Chromium's own
+# console message ("Refused to ... because it violates the following Content Security Policy
+# directive").
+_CSP_LISTENER = """
+document.addEventListener('securitypolicyviolation', (event) => {
+    window.kbReportCspViolation([
+        event.effectiveDirective, event.blockedURI, event.sourceFile + ':' + event.lineNumber,
+        (event.sample || '').slice(0, 80),
+    ].join(' | '));
+});
+"""
+
+
+class CspViolations:
+    """Collects the CSP violations of every page in a browser context."""
+
+    def __init__(self, context):
+        self.violations = []
+        context.expose_binding(
+            "kbReportCspViolation",
+            lambda source, text: self.violations.append(f"{source['frame'].url}: {text}"),
+        )
+        context.add_init_script(_CSP_LISTENER)
+        context.on("page", self.watch)
+
+    def watch(self, page):
+        page.on("console", self._console)
+        return page
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text:
+            self.violations.append(f"console: {message.text}")

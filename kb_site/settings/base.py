@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 from botocore.config import Config as BotoConfig
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -75,10 +76,17 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    # --- Security headers (issue 11, headers part) ---
+    "csp",
+    # --- end security headers ---
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # --- Security headers (issue 11, headers part) ---
+    "kb_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # --- end security headers ---
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kb_site.middleware.LocaleMiddleware",
@@ -283,6 +291,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# --- Uploads (issue 11): only PDFs open in the browser; txt, csv, vtt and the rest download
+# as attachments (Wagtail's default, stated here so it stays so). ---
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "home.Video",
@@ -304,6 +315,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": {
         "MODES": {"nb:nn": "nob-nno_e", "nn:nb": "nno-nob"},
         "TIMEOUT": int(os.environ.get("APERTIUM_TIMEOUT", "30")),
+        # --- Apertium under abuse (issue 11; docs/security.md) ---
+        "MAX_CHARACTERS": int(os.environ.get("APERTIUM_MAX_CHARACTERS", "100000")),
+        "MAX_CONCURRENT": int(os.environ.get("APERTIUM_MAX_CONCURRENT", "2")),
+        "LOCK_DIR": os.environ.get("APERTIUM_LOCK_DIR") or None,
+        # --- end Apertium ---
     },
 }
 
@@ -377,3 +393,111 @@ SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 # --- end of accounts ------------------------------------------------------------------------
+
+
+# --- Security headers and third parties (issue 11, headers part; docs/security.md) ---
+def media_origin(bucket, endpoint_url, region, addressing_style):
+    """The origin signed media URLs point at (for the CSP's img-src and media-src).
+
+    None when media are served by the site itself. Mirrors how boto3 builds the URL: path-style
+    puts the bucket in the path, virtual-host style in the host name (not for an IP address).
+    """
+    if not bucket:
+        return None
+    if endpoint_url:
+        parts = urlsplit(endpoint_url)
+        host = parts.hostname or ""
+        is_ip = host.replace(".", "").isdigit() or ":" in host
+        netloc = parts.netloc
+        if addressing_style == "virtual" and not is_ip:
+            netloc = f"{bucket}.{netloc}"
+        return f"{parts.scheme}://{netloc}"
+    if addressing_style == "path":
+        return f"https://s3.{region}.amazonaws.com"
+    return f"https://{bucket}.s3.{region}.amazonaws.com"
+
+
+KB_MEDIA_ORIGIN = media_origin(
+    AWS_STORAGE_BUCKET_NAME,
+    AWS_S3_ENDPOINT_URL,
+    os.environ.get("AWS_S3_REGION_NAME", "eu-north-1"),
+    os.environ.get("AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "virtual"),
+)
+_MEDIA_SOURCES = [SELF, KB_MEDIA_ORIGIN] if KB_MEDIA_ORIGIN else [SELF]
+# The public site: our own scripts, styles and fonts only; images and video also from the bucket;
+# no inline script, no inline style but the self-contained 500 page's (with a per-response nonce,
+# kb_site/errors.py), no plugins, not framed by anyone, forms post only to us.
+# kb_site.security.ContentSecurityPolicyMiddleware sends KB_ADMIN_CONTENT_SECURITY_POLICY under
+# /admin/ instead.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": _MEDIA_SOURCES,
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin, as found in Chromium (tests/test_browser_admin.py): its templates write
+# inline <script> elements (InlinePanel, date pickers, the page editor, wagtail-localize's
+# editor) and its bundled vendor.js inserts inline <script> and <style> elements and style
+# attributes, so both need 'unsafe-inline'; block previews are framed from /admin/
+# (frame-src 'self'), and page previews need to be framed by the admin (frame-ancestors 'self').
+# core.css uses a data: image; the multiple-image uploader previews files from blob: URLs.
+# Nothing from another host but the media bucket.
+KB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_MEDIA_SOURCES, "data:", "blob:"],
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+KB_ADMIN_PATH_PREFIX = "/admin/"
+# Powerful browser features nobody here needs are off; fullscreen (video) and passkeys
+# (publickey-credentials-*) only for our own pages.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self"],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# No avatars from gravatar.com (they would send a hash of every editor's e-mail address), and
+# no release check against wagtail.org from the dashboard.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# --- end security headers and third parties ---

@@ -6,6 +6,7 @@ from wagtail.images.models import SourceImageIOError
 
 from home.models import ContentPage
 from home.visibility import visible_pages
+from kb_site.absolute_urls import absolute_url
 from kb_site.structured_data import (
     OG_LOCALES,
     SITE_NAME,
@@ -27,8 +28,8 @@ def _og_image(page, request):
     except (OSError, SourceImageIOError):
         return None
     url = rendition.url
-    if request is not None and url.startswith("/"):
-        url = request.build_absolute_uri(url)
+    if url.startswith("/"):
+        url = absolute_url(url, request)
     return {"url": url, "width": rendition.width, "height": rendition.height}
 
 
