@@ -29,8 +29,6 @@ from wagtail.models import Locale, Page, PageLogEntry, Revision, TaskState, Work
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html
 from wagtail_localize.models import Translation, TranslationSource
 
-import pytest
-
 from home.models import Topic
 from tests import factories
 from tests.workflow_support import stream_data
