@@ -28,7 +28,8 @@ WORKDIR /app
 COPY --from=build /venv /venv
 COPY --chown=kb:kb . .
 # collectstatic needs settings but no secrets or database: give it throwaway values.
-RUN DJANGO_SECRET_KEY=collectstatic-only DATABASE_URL=sqlite:////tmp/build.sqlite3 \
+RUN DJANGO_SECRET_KEY=collectstatic-only-throwaway-key-never-used-to-serve-requests \
+    WAGTAILADMIN_BASE_URL=http://build.invalid DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     python manage.py collectstatic --no-input \
     && rm -f /tmp/build.sqlite3
 USER 10001

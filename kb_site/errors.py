@@ -25,9 +25,14 @@ def server_error(request):
     The language comes from the URL prefix alone, so a broken database cannot break this page.
     """
     language = "nn" if request.path.startswith("/nn/") else "nb"
+    # The page's one inline <style> carries django-csp's nonce (the public CSP allows no other
+    # inline style); without the CSP middleware there is no nonce and no policy either.
+    csp_nonce = str(getattr(request, "csp_nonce", ""))
     try:
         with translation.override(language):
-            body = loader.get_template("500.html").render({"language": language})
+            body = loader.get_template("500.html").render(
+                {"language": language, "csp_nonce": csp_nonce}
+            )
     except Exception:  # the last resort must not raise: log and answer with plain HTML
         logger.exception("The 500 template could not be rendered")
         body = FALLBACK_500

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.db.models import prefetch_related_objects
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from home.models import ContributorPage, HomePage, Topic, TopicPage, listed_types
 from home.queries import content_pages
+from kb_site.absolute_urls import absolute_url
 
 FEED_LENGTH = 30
 
@@ -26,16 +27,23 @@ class FeedSource:
     title: str
     subtitle: str
     link: str
+    request: HttpRequest
     topic: Topic | None = None
 
 
-def _home_url(locale):
+def _home_url(locale, request):
     home = HomePage.objects.live().filter(locale=locale).first()
-    return home.get_url() if home else f"/{locale.language_code}/"
+    if home is None:
+        return absolute_url(f"/{locale.language_code}/", request)
+    return home.get_full_url(request)
 
 
 class LatestContentFeed(Feed):
-    """Newly published content in the visitor's language, newest first."""
+    """Newly published content in the visitor's language, newest first.
+
+    Every link is absolute from the Wagtail Site (Django's Feed would otherwise prefix relative
+    links with the request's Host header).
+    """
 
     feed_type = Atom1Feed
 
@@ -43,10 +51,11 @@ class LatestContentFeed(Feed):
         locale = Locale.get_active()
         return FeedSource(
             locale=locale,
-            path=request.path,
+            path=absolute_url(request.path, request),
             title=_("Kompetansebanken: nytt innhold"),
             subtitle=_("Nye nettkurs, læringsressurser og tiltak på Kompetansebanken."),
-            link=_home_url(locale),
+            link=_home_url(locale, request),
+            request=request,
         )
 
     def title(self, obj):
@@ -70,6 +79,8 @@ class LatestContentFeed(Feed):
             content_pages(obj.locale, listed_types(), topic_key=topic_key).specific()[:FEED_LENGTH]
         )
         self._attach_names(pages, obj.locale)
+        for page in pages:
+            page.feed_link = page.get_full_url(obj.request)
         return pages
 
     @staticmethod
@@ -103,7 +114,7 @@ class LatestContentFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url()
+        return item.feed_link
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -137,10 +148,11 @@ class TopicFeed(LatestContentFeed):
         )
         return FeedSource(
             locale=locale,
-            path=request.path,
+            path=absolute_url(request.path, request),
             title=_("Kompetansebanken: nytt om %(topic)s") % {"topic": topic.name},
             subtitle=topic.description
             or _("Nye nettkurs, læringsressurser og tiltak om %(topic)s.") % {"topic": topic.name},
-            link=topic_page.get_url() if topic_page else _home_url(locale),
+            link=topic_page.get_full_url(request) if topic_page else _home_url(locale, request),
+            request=request,
             topic=topic,
         )

@@ -13,6 +13,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from home.visibility import visible_pages
+from kb_site.absolute_urls import absolute_url
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -83,7 +84,7 @@ SITEMAPS = {"pages": TranslatedPagesSitemap}
 @cache_control(max_age=60 * 60)
 def robots_txt(request):
     """Crawlers may read the public site, not the admin or the API; the sitemap is named."""
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute_url(reverse("sitemap"), request)
     lines = [
         "User-agent: *",
         "Disallow: /admin/",

@@ -7,8 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import ThrottledPasswordResetView
 from kb_site.api import api_router
 from kb_site.feeds import LatestContentFeed, TopicFeed
 from kb_site.health import healthz
@@ -32,8 +32,12 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         workflow_action,
     ),
+    # Wagtail's password reset with a limit per client and per e-mail address (accounts/views.py).
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
+    # Passkeys (django-otp-webauthn): the browser's register and verify calls.
+    path("admin/passkeys/", include("django_otp_webauthn.urls", namespace="otp_webauthn")),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Documents (Wagtail's views behind our checks) and caption tracks: home/media/urls.py.
     path("", include("home.media.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

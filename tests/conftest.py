@@ -4,7 +4,10 @@ from django.utils import translation
 
 import pytest
 
-from tests import factories
+from tests import accounts_support, factories
+
+# client.force_login(user) signs in with a verified second factor (tests/accounts_support.py).
+accounts_support.install()
 
 
 @pytest.fixture(autouse=True)

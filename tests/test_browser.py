@@ -1,6 +1,7 @@
 """Every public page type in headless Chromium, in Bokmål and Nynorsk.
 
 Per page: zero axe-core violations for WCAG 2.0/2.1 A and AA, no request to another host,
+no Content-Security-Policy violation,
 the right <html lang>, landmarks, a skip link that moves focus to <main>, a visible focus
 style, and content that reflows at 320 px without horizontal scrolling. Plus the course
 progress script: stored only in the browser, and the course still works without JavaScript.
@@ -26,7 +27,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-from tests.browser import WCAG_TAGS, launch_chromium
+from tests.browser import WCAG_TAGS, CspViolations, launch_chromium
 from tests.public_site import build_site
 
 DESKTOP = {"width": 1280, "height": 800}
@@ -253,6 +254,7 @@ def focus_is_visible(page):
 @pytest.mark.parametrize("language", ["nb", "nn"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_public_page_is_accessible_and_private(live_site, context, axe, page_type, language):
+    csp = CspViolations(context)
     page = context.new_page()
     network = NetworkLog(page)
     path = live_site.paths[language][page_type]
@@ -307,6 +309,13 @@ def test_public_page_is_accessible_and_private(live_site, context, axe, page_typ
     assert network.foreign(live_site.host) == []
     failed = [item for item in network.failed if urlsplit(item[1]).path != path.split("?")[0]]
     assert failed == [], failed
+
+    # Content-Security-Policy: the strict public policy, and nothing on the page breaks it
+    # (JSON-LD is a data block, which CSP does not treat as script).
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert csp.violations == [], "\n".join(csp.violations)
 
 
 def test_course_progress_stays_in_the_browser(live_site, context, axe):

@@ -39,6 +39,7 @@ def production_env(**extra):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "kompetansebanken.no",
         "DJANGO_CSRF_TRUSTED_ORIGINS": "https://kompetansebanken.no",
+        "WAGTAILADMIN_BASE_URL": "https://kompetansebanken.no",
         "DATABASE_URL": "postgres://kb:secret@db.internal:5432/kb",
         "REDIS_URL": "redis://redis.internal:6379/0",
         "AWS_STORAGE_BUCKET_NAME": "kompetansebanken",
@@ -60,6 +61,43 @@ def test_production_refuses_to_start_without(variable):
     result = run_python(SETUP, **env)
     assert result.returncode != 0
     assert f"{variable} must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "kort-nøkkel-på-under-femti-tegn-0123456789",
+        "django-insecure-" + "x" * 60,
+    ],
+)
+def test_production_refuses_a_weak_secret_key(key):
+    result = run_python(SETUP, **production_env(DJANGO_SECRET_KEY=key))
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "at least 50 random characters" in result.stderr
+
+
+def test_production_requires_the_admin_base_url():
+    env = production_env()
+    del env["WAGTAILADMIN_BASE_URL"]
+    result = run_python(SETUP, **env)
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be set" in result.stderr
+
+
+def test_cookies_stay_secure_when_the_proxy_does_the_ssl_redirect():
+    code = SETUP + (
+        "from django.conf import settings; "
+        "print(settings.SECURE_SSL_REDIRECT, settings.SESSION_COOKIE_SECURE, "
+        "settings.CSRF_COOKIE_SECURE)"
+    )
+    result = run_python(code, **production_env(DJANGO_SECURE_SSL_REDIRECT="false"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True"]
+    local = run_python(
+        code, **production_env(DJANGO_SECURE_SSL_REDIRECT="false", DJANGO_SECURE_COOKIES="false")
+    )
+    assert local.stdout.split() == ["False", "False", "False"]
 
 
 def test_check_deploy_is_clean_with_a_production_environment():

@@ -108,6 +108,22 @@ def image_page(home, image, slug="bilder"):
     return page
 
 
+def media_page(*blocks, slug="med-media"):
+    """A live page using the given media: only those are served to visitors."""
+    page = StandardPage(title="Med media", slug=slug, body=list(blocks))
+    factories.home("nb").add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def document_block(document):
+    return ("document", {"document": document, "title": "", "description": ""})
+
+
+def video_block(video):
+    return ("video", {"title": video.title, "video": video, "embed": None})
+
+
 def signed_params(url):
     return urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
 
@@ -299,6 +315,7 @@ def test_document_download_redirects_to_short_signed_url(s3, db, client):
     document = Document.objects.create(
         title="Håndbok om bokprat", file=ContentFile(content, name="Håndbok-om-bokprat.docx")
     )
+    media_page(document_block(document))
     response = client.get(document.url)
     assert response.status_code == 302
     location = response["Location"]
@@ -326,6 +343,7 @@ def test_restricted_collection_is_checked_before_any_signed_url(s3, team, editor
     document = Document.objects.create(
         title="Internt notat", file=ContentFile(PDF, name="notat.pdf"), collection=team.collection
     )
+    media_page(document_block(document))
     restriction = CollectionViewRestriction.objects.create(
         collection=team.collection, restriction_type=CollectionViewRestriction.GROUPS
     )
@@ -356,6 +374,7 @@ def test_video_block_plays_from_bucket_with_same_origin_captions(s3, db, client)
     assert source
     assert signed_params(source.group(1).replace("&amp;", "&"))["X-Amz-Expires"] == ["21600"]
     track = reverse("video_captions", args=[video.pk, "nb"])
+    media_page(video_block(video))
     assert f'<track kind="captions" src="{track}" srclang="nb" label="Bokmål" default>' in html
     response = client.get(track)
     assert response.status_code == 200
@@ -371,6 +390,7 @@ def test_caption_track_is_503_while_storage_is_down(s3, db, client):
         file=ContentFile(MP4, name="bokprat.mp4"),
         captions_nb=ContentFile(WEBVTT, name="bokprat.vtt"),
     )
+    media_page(video_block(video))
     s3.stop()
     response = client.get(reverse("video_captions", args=[video.pk, "nb"]))
     assert response.status_code == 503

@@ -42,6 +42,7 @@ SVG = (
     b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 )
 HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+MARKUP_IN_TEXT = "Filen «.%s» inneholder HTML- eller SVG-kode"
 
 
 @pytest.fixture
@@ -82,6 +83,20 @@ BAD_DOCUMENTS = [
     ("brev.docx", ooxml("docx", {"word/vbaProject.bin": b"\x00"}), "makroer"),
     ("bombe.docx", zip_bomb(size=20 * 1024 * 1024), "pakker seg ut til langt mer"),
     ("teksting.vtt", b"1\n00:00:00,000 --> 00:00:02,000\nHei\n", "begynner med «WEBVTT»"),
+    # Markup after a harmless first line, and far beyond the first 8 KB, is found too.
+    ("notat.txt", b"Velkommen\n" + HTML_PAGE, MARKUP_IN_TEXT % "txt"),
+    ("notat.txt", b"Velkommen\n" * 5000 + b"<img src=x onerror=alert(1)>", MARKUP_IN_TEXT % "txt"),
+    ("data.csv", b"navn;lenke\nAse;<script>alert(1)</script>\n", MARKUP_IN_TEXT % "csv"),
+    (
+        "data.csv",
+        b"navn;by\n" + b"Ase;Bo\n" * 3000 + b'Eve;"<svg onload=alert(1)>"\n',
+        MARKUP_IN_TEXT % "csv",
+    ),
+    (
+        "teksting.vtt",
+        WEBVTT + b"\n\n00:00:05.000 --> 00:00:06.000\n<script>alert(1)</script>\n",
+        MARKUP_IN_TEXT % "vtt",
+    ),
 ]
 
 
@@ -129,6 +144,11 @@ GOOD_DOCUMENTS = [
     ("liste.csv", "navn;by\nÅse;Bø\n".encode()),
     ("les meg.txt", b"Velkommen til biblioteket.\n"),
     ("teksting.vtt", WEBVTT),
+    ("regnestykke.txt", b"Hvis 3 < 5 og 5 > 3, er alt i orden.\n"),
+    (
+        "cue-tagger.vtt",
+        WEBVTT + b"\n\n00:00:05.000 --> 00:00:06.000\n<v Roger><i>Hei</i> <b>alle</b></v>\n",
+    ),
 ]
 
 
@@ -202,6 +222,10 @@ BAD_VIDEOS = [
     ({"file": upload("bokprat.avi", b"RIFF\x00\x00\x00\x00AVI LIST")}, "MP4- eller WebM-fil"),
     ({"file": upload("bokprat.mp4", HTML_PAGE)}, "SVG- og HTML-filer"),
     ({"thumbnail": upload("plakat.svg", SVG)}, "SVG- og HTML-filer"),
+    (
+        {"captions_nb": upload("bokprat.vtt", WEBVTT + b"\n\n<iframe src=//evil.example>\n")},
+        MARKUP_IN_TEXT % "vtt",
+    ),
     ({"thumbnail": upload("plakat.png", image_bytes(image_format="JPEG"))}, "«.png»"),
 ]
 

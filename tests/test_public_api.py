@@ -6,7 +6,9 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 import wagtail_factories
 
-from tests.public_site import build_site
+from home.models import StandardPage
+from tests import factories
+from tests.public_site import build_site, publish
 
 PAGES = "/api/v2/pages/"
 
@@ -134,9 +136,29 @@ class ApiTests(TestCase):
 
 
 class MediaApiTests(TestCase):
+    """Only media a live public page uses are listed (more in tests/test_media_exposure.py)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = factories.home("nb")
+
+    def show_on_live_page(self, *documents, image=None):
+        blocks = [
+            ("document", {"document": document, "title": "", "description": ""})
+            for document in documents
+        ]
+        if image is not None:
+            blocks.append(("image", {"image": image, "alt_text": "Rom", "caption": ""}))
+        page = StandardPage(title="Side med media", slug="side-med-media", body=blocks)
+        self.home.add_child(instance=page)
+        publish(page)
+
     def test_images_and_documents(self):
         image = wagtail_factories.ImageFactory(title="Bibliotekrom")
         document = wagtail_factories.DocumentFactory(title="Mal for plan")
+        wagtail_factories.ImageFactory(title="Ubrukt bilde")
+        wagtail_factories.DocumentFactory(title="Ubrukt mal")
+        self.show_on_live_page(document, image=image)
         images = self.client.get("/api/v2/images/").json()["items"]
         self.assertEqual([item["title"] for item in images], ["Bibliotekrom"])
         self.assertEqual(images[0]["id"], image.pk)
@@ -150,7 +172,8 @@ class MediaApiTests(TestCase):
         CollectionViewRestriction.objects.create(
             collection=private, restriction_type="password", password="hemmelig"
         )
-        wagtail_factories.DocumentFactory(title="Intern plan", collection=private)
-        wagtail_factories.DocumentFactory(title="Offentlig mal")
+        internal = wagtail_factories.DocumentFactory(title="Intern plan", collection=private)
+        public = wagtail_factories.DocumentFactory(title="Offentlig mal")
+        self.show_on_live_page(internal, public)
         titles = [item["title"] for item in self.client.get("/api/v2/documents/").json()["items"]]
         self.assertEqual(titles, ["Offentlig mal"])

@@ -1,5 +1,7 @@
 """Custom 404 and 500 pages in Norwegian (DEBUG is False in the test settings)."""
 
+import re
+
 from django.conf.urls.i18n import i18n_patterns
 from django.test import RequestFactory, override_settings
 from django.urls import path
@@ -60,6 +62,11 @@ def test_500_is_our_norwegian_page(client, url, language):
         assert gettext("Noe gikk galt hos oss") in html
     assert f'href="/{language}/"' in html
     assert "RuntimeError" not in html and "Traceback" not in html
+    # The inline <style> is allowed by this response's CSP nonce, and only by it.
+    policy = response["Content-Security-Policy"]
+    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
+    assert f'<style nonce="{nonce}">' in html
+    assert "unsafe-inline" not in policy
 
 
 def test_500_page_needs_no_database():

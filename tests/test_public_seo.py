@@ -4,7 +4,10 @@ import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+from django.http import HttpResponse
 from django.test import TestCase
+
+from wagtail.models import Site
 
 import feedparser
 import wagtail_factories
@@ -65,6 +68,10 @@ class PublicSiteTestCase(TestCase):
     def full(self, page):
         return page.get_full_url()
 
+    @property
+    def site_root(self):
+        return Site.objects.get(is_default_site=True).root_url
+
 
 class SitemapTests(PublicSiteTestCase):
     def setUp(self):
@@ -109,7 +116,7 @@ class RobotsTests(PublicSiteTestCase):
         lines = response.content.decode().splitlines()
         self.assertIn("User-agent: *", lines)
         self.assertIn("Disallow: /admin/", lines)
-        self.assertIn("Sitemap: http://testserver/sitemap.xml", lines)
+        self.assertIn(f"Sitemap: {self.site_root}/sitemap.xml", lines)
 
 
 class StructuredDataTests(PublicSiteTestCase):
@@ -221,7 +228,7 @@ class OpenGraphTests(PublicSiteTestCase):
         publish(self.nb.course)
         head = parse_head(self.client.get(self.nb.course.url))
         (image_url,) = head.meta["og:image"]
-        self.assertTrue(image_url.startswith("http://testserver/"), image_url)
+        self.assertTrue(image_url.startswith(self.site_root + "/"), image_url)
         self.assertEqual(head.meta["og:image:width"], ["1200"])
         self.assertEqual(head.meta["og:image:height"], ["630"])
 
@@ -275,7 +282,7 @@ class FeedTests(PublicSiteTestCase):
         )
         self.assertEqual(parsed.feed.title, "Kompetansebanken: nytt innhold")
         course = next(entry for entry in parsed.entries if entry.title == "Bokprat for alle")
-        self.assertEqual(course.link, "http://testserver" + self.nb.course.url)
+        self.assertEqual(course.link, self.full(self.nb.course))
         self.assertEqual(course.summary, "Lær å holde en bokprat for barn og voksne.")
         self.assertEqual(course.author, "Innlandet fylkesbibliotek")
         self.assertEqual([tag.term for tag in course.tags], ["Bokprat"])
@@ -302,7 +309,7 @@ class FeedTests(PublicSiteTestCase):
             titles, ["Bokprat for alle", "Bokprat på sykehjemmet", "Håndbok om bokprat"]
         )
         self.assertEqual(parsed.feed.title, "Kompetansebanken: nytt om Bokprat")
-        self.assertEqual(parsed.feed.link, "http://testserver" + self.nb.topic_page.url)
+        self.assertEqual(parsed.feed.link, self.full(self.nb.topic_page))
 
     def test_topic_pages_link_to_their_feed(self):
         for ns in (self.nb, self.nn):
@@ -345,3 +352,45 @@ class FeedTests(PublicSiteTestCase):
             entry for entry in self.feed("/nb/feed/").entries if entry.title == self.nb.course.title
         )
         self.assertIn("& tegn", entry.summary)
+
+
+class ForgedHostTests(PublicSiteTestCase):
+    """Absolute URLs come from the Wagtail Site: a forged Host header never reaches them."""
+
+    FORGED = "evil.example"
+
+    def get(self, url):
+        response = self.client.get(url, headers={"host": self.FORGED})
+        self.assertEqual(response.status_code, 200, url)
+        return response.content.decode()
+
+    def assert_no_forged_host(self, body):
+        self.assertNotIn(self.FORGED, body)
+        self.assertIn(self.site_root, body)
+
+    def test_robots_txt(self):
+        self.assert_no_forged_host(self.get("/robots.txt"))
+
+    def test_sitemap(self):
+        self.assert_no_forged_host(self.get("/sitemap.xml"))
+
+    def test_feeds(self):
+        for url in ("/nb/feed/", "/nn/feed/", "/nb/feed/tema/bokprat/"):
+            body = self.get(url)
+            self.assert_no_forged_host(body)
+            parsed = feedparser.parse(body)
+            self.assertTrue(parsed.feed.link.startswith(self.site_root), url)
+            self.assertTrue(parsed.feed.id.startswith(self.site_root), url)
+            for entry in parsed.entries:
+                self.assertTrue(entry.link.startswith(self.site_root), entry.link)
+
+    def test_preview_image_and_canonical_links(self):
+        self.nb.course.listing_image = wagtail_factories.ImageFactory(
+            file__width=1600, file__height=1000
+        )
+        publish(self.nb.course)
+        body = self.get(self.nb.course.url)
+        self.assert_no_forged_host(body)
+        head = parse_head(HttpResponse(body))
+        (image_url,) = head.meta["og:image"]
+        self.assertTrue(image_url.startswith(self.site_root + "/"), image_url)

@@ -12,8 +12,15 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from tests import factories
-from tests.factories import refresh
+from tests.factories import UserFactory, refresh
 from workflows.editorial import setup_editorial
+
+
+def make_user(username, *group_names, superuser=False):
+    """A person in the named groups (the UserFactory, with the groups spelled out)."""
+    return UserFactory(
+        username=username, group_names=list(group_names), role="admin" if superuser else None
+    )
 
 
 def build_world():

@@ -1,4 +1,5 @@
-"""Documents: Wagtail's permission and collection checks first, then a short signed S3 URL."""
+"""Documents: used on a live public page (or asked for by an editor), then Wagtail's
+permission and collection checks, then a short signed S3 URL."""
 
 from django.shortcuts import redirect
 
@@ -6,7 +7,17 @@ from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
 
+from home.media.exposure import may_fetch, not_found
 from home.media.storage import document_url_expire, is_remote, signed_url
+
+
+@hooks.register("before_serve_document", order=-100)
+def hide_documents_no_public_page_uses(document, request):
+    """Runs before every other check: a document no live public page uses is a 404 for visitors
+    (home/media/exposure.py), whatever collection it is in."""
+    if not may_fetch(document, request.user):
+        return not_found(request)
+    return None
 
 
 @hooks.register("before_serve_document", order=100)

@@ -56,6 +56,16 @@ OOXML_MAIN_PARTS = {
 MIMETYPE_ENTRY_TYPES = {"odt", "ods", "odp", "epub"}
 ACTIVE_CONTENT_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml"}
 _ACTIVE_MARKERS = (b"<!doctype html", b"<html", b"<svg", b"<script", b"<?xml", b"<body")
+# Markup a browser would act on if it ever rendered a text file as HTML or SVG, anywhere in the
+# file. WebVTT's own cue tags (<b>, <i>, <u>, <c>, <v>, <lang>, <ruby>, <rt>, timestamps) are
+# not among them.
+_ACTIVE_MARKUP = re.compile(
+    rb"<\s*(?:script|html|svg|body|head|iframe|frame|object|embed|style|meta|link|base|form|"
+    rb"img|math|a\s|\?xml|!doctype)",
+    re.IGNORECASE,
+)
+# A marker split between two chunks is found in the overlap carried to the next one.
+_MARKUP_OVERLAP = 64
 # ISO base media brands that are still images, not video (HEIF, AVIF).
 _IMAGE_BRANDS = {b"heic", b"heix", b"hevc", b"mif1", b"msf1", b"avif", b"avis"}
 _WEBVTT_SIGNATURE = re.compile(rb"\AWEBVTT(?:[ \t][^\r\n]*)?(?:\r\n|\r|\n|\Z)")
@@ -83,6 +93,10 @@ MESSAGES = {
     "active_content": _(
         "SVG- og HTML-filer kan ikke lastes opp, fordi de kan inneholde skript. "
         "Lagre innholdet som PDF eller som et bilde (PNG, JPEG) i stedet."
+    ),
+    "active_content_text": _(
+        "Filen «.%(extension)s» inneholder HTML- eller SVG-kode (for eksempel <script>) og kan "
+        "ikke lastes opp. Fjern koden, eller lagre innholdet som PDF."
     ),
     "mismatch": _(
         "Innholdet i filen stemmer ikke med filendelsen «.%(extension)s». "
@@ -132,6 +146,23 @@ def check_not_active_content(extension, head):
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()[:1024]
     if any(start.startswith(marker) for marker in _ACTIVE_MARKERS):
         raise _error("active_content")
+
+
+def check_no_markup_anywhere(f, extension):
+    """Text files (txt, csv, vtt) are read to the end: active markup anywhere is refused.
+
+    The first-bytes check in check_not_active_content misses markup after a harmless first line.
+    """
+    f.seek(0)
+    tail = b""
+    try:
+        for chunk in f.chunks():
+            window = tail + chunk
+            if _ACTIVE_MARKUP.search(window):
+                raise _error("active_content_text", extension=extension)
+            tail = window[-_MARKUP_OVERLAP:]
+    finally:
+        f.seek(0)
 
 
 def check_extension(extension, allowed):
@@ -217,6 +248,7 @@ def check_webvtt(f):
         content.decode("utf-8")
     except UnicodeDecodeError:
         raise _error("webvtt") from None
+    check_no_markup_anywhere(f, "vtt")
     f.content_type = "text/vtt"
 
 
@@ -240,6 +272,7 @@ def check_document(f):
         check_webvtt(f)
     else:
         _check_text(f, extension)
+        check_no_markup_anywhere(f, extension)
     f.content_type = DOCUMENT_TYPES[extension]
 
 

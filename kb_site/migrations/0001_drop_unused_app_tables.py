@@ -1,16 +1,15 @@
-"""Remove what wagtail.contrib.forms, wagtail.contrib.search_promotions and django.contrib.admin
-left in databases created while they were installed: their tables (their foreign keys to pages
-and users would block deleting those), content types and permissions. Nothing used them."""
+"""Remove what wagtail.contrib.forms and wagtail.contrib.search_promotions left in databases
+created while they were installed: their tables (the form submissions' foreign key to pages would
+block deleting pages), content types and permissions. Nothing used them."""
 
 from django.db import migrations
 
-REMOVED_APPS = ["wagtailforms", "wagtailsearchpromotions", "admin"]
+REMOVED_APPS = ["wagtailforms", "wagtailsearchpromotions"]
 TABLES = [
     "wagtailforms_formsubmission",
     "wagtailsearchpromotions_searchpromotion",
     "wagtailsearchpromotions_querydailyhits",
     "wagtailsearchpromotions_query",
-    "django_admin_log",
 ]
 
 

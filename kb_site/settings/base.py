@@ -1,12 +1,15 @@
 """Settings shared by every environment. Deploy-time values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 from botocore.config import Config as BotoConfig
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -59,6 +62,14 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "storages",
+    # Sign-in security (accounts/, docs/security-accounts.md)
+    "accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,20 +77,31 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    # --- Security headers (issue 11, headers part) ---
+    "csp",
+    # --- end security headers ---
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # --- Security headers (issue 11, headers part) ---
+    "kb_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # --- end security headers ---
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kb_site.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translation.middleware.NotTranslatedMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the login page with its message.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kb_site.urls"
@@ -270,6 +292,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# --- Uploads (issue 11): only PDFs open in the browser; txt, csv, vtt and the rest download
+# as attachments (Wagtail's default, stated here so it stays so). ---
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "home.Video",
@@ -291,6 +316,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": {
         "MODES": {"nb:nn": "nob-nno_e", "nn:nb": "nno-nob"},
         "TIMEOUT": int(os.environ.get("APERTIUM_TIMEOUT", "30")),
+        # --- Apertium under abuse (issue 11; docs/security.md) ---
+        "MAX_CHARACTERS": int(os.environ.get("APERTIUM_MAX_CHARACTERS", "100000")),
+        "MAX_CONCURRENT": int(os.environ.get("APERTIUM_MAX_CONCURRENT", "2")),
+        "LOCK_DIR": os.environ.get("APERTIUM_LOCK_DIR") or None,
+        # --- end Apertium ---
     },
 }
 
@@ -313,3 +343,162 @@ LOGGING = {
         "kb": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+
+# --- Accounts: lockout, second factor, sessions (docs/security-accounts.md) -------------------
+# django-axes checks every sign-in before the password does (its backend comes first).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair for 15 minutes; a
+# failure during the lock starts the 15 minutes again, a successful sign-in clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
+# Keep the record of failures, not every successful sign-in. Failures and lockouts go to the
+# log with user name and client address (a security log); passwords are always masked.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = []
+# How many reverse proxies stand in front of the app and append to X-Forwarded-For. 0: the
+# client address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
+KB_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# Password-reset requests: at most this many per client address and per e-mail address an hour.
+KB_PASSWORD_RESET_LIMIT_PER_IP = 10
+KB_PASSWORD_RESET_LIMIT_PER_EMAIL = 3
+KB_PASSWORD_RESET_WINDOW = 60 * 60
+
+# Two-factor sign-in (django-otp): TOTP apps, passkeys (django-otp-webauthn) and recovery codes.
+OTP_TOTP_ISSUER = "Kompetansebanken"
+KB_RECOVERY_CODE_COUNT = 10
+# Passkeys belong to the public host name (WAGTAILADMIN_BASE_URL); they are a second factor
+# only, never a password. Browsers allow them on https:// and on http://localhost only: on any
+# other plain-http address (a local run on 127.0.0.1) they work through http://localhost:8000.
+OTP_WEBAUTHN_RP_NAME = "Kompetansebanken"
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+_public_address = urlsplit(WAGTAILADMIN_BASE_URL)
+if _public_address.scheme == "https" or _public_address.hostname == "localhost":
+    OTP_WEBAUTHN_RP_ID = _public_address.hostname
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_public_address.scheme}://{_public_address.netloc}"]
+else:
+    OTP_WEBAUTHN_RP_ID = "localhost"
+    OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
+
+# Sessions end after a working day without activity (each request moves the end forward) and
+# when the password changes (Django checks the session's password hash on every request).
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_SECONDS", str(8 * 60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# --- end of accounts ------------------------------------------------------------------------
+
+
+# --- Security headers and third parties (issue 11, headers part; docs/security.md) ---
+def media_origin(bucket, endpoint_url, region, addressing_style):
+    """The origin signed media URLs point at (for the CSP's img-src and media-src).
+
+    None when media are served by the site itself. Mirrors how boto3 builds the URL: path-style
+    puts the bucket in the path, virtual-host style in the host name (not for an IP address).
+    """
+    if not bucket:
+        return None
+    if endpoint_url:
+        parts = urlsplit(endpoint_url)
+        host = parts.hostname or ""
+        is_ip = host.replace(".", "").isdigit() or ":" in host
+        netloc = parts.netloc
+        if addressing_style == "virtual" and not is_ip:
+            netloc = f"{bucket}.{netloc}"
+        return f"{parts.scheme}://{netloc}"
+    if addressing_style == "path":
+        return f"https://s3.{region}.amazonaws.com"
+    return f"https://{bucket}.s3.{region}.amazonaws.com"
+
+
+KB_MEDIA_ORIGIN = media_origin(
+    AWS_STORAGE_BUCKET_NAME,
+    AWS_S3_ENDPOINT_URL,
+    os.environ.get("AWS_S3_REGION_NAME", "eu-north-1"),
+    os.environ.get("AWS_S3_ADDRESSING_STYLE", "path" if AWS_S3_ENDPOINT_URL else "virtual"),
+)
+_MEDIA_SOURCES = [SELF, KB_MEDIA_ORIGIN] if KB_MEDIA_ORIGIN else [SELF]
+# The public site: our own scripts, styles and fonts only; images and video also from the bucket;
+# no inline script, no inline style but the self-contained 500 page's (with a per-response nonce,
+# kb_site/errors.py), no plugins, not framed by anyone, forms post only to us.
+# kb_site.security.ContentSecurityPolicyMiddleware sends KB_ADMIN_CONTENT_SECURITY_POLICY under
+# /admin/ instead.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": _MEDIA_SOURCES,
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin, as found in Chromium (tests/test_browser_admin.py): its templates write
+# inline <script> elements (InlinePanel, date pickers, the page editor, wagtail-localize's
+# editor) and its bundled vendor.js inserts inline <script> and <style> elements and style
+# attributes, so both need 'unsafe-inline'; block previews are framed from /admin/
+# (frame-src 'self'), and page previews need to be framed by the admin (frame-ancestors 'self').
+# core.css uses a data: image; the multiple-image uploader previews files from blob: URLs.
+# Nothing from another host but the media bucket.
+KB_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_MEDIA_SOURCES, "data:", "blob:"],
+        "media-src": _MEDIA_SOURCES,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+KB_ADMIN_PATH_PREFIX = "/admin/"
+# Powerful browser features nobody here needs are off; fullscreen (video) and passkeys
+# (publickey-credentials-*) only for our own pages.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self"],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# No avatars from gravatar.com (they would send a hash of every editor's e-mail address), and
+# no release check against wagtail.org from the dashboard.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# --- end security headers and third parties ---

@@ -9,6 +9,17 @@ from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, env_bool
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
+# Django's own check (security.W009) only warns; a guessable key forges sessions and reset links.
+MIN_SECRET_KEY_LENGTH = 50
+if len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH or SECRET_KEY.startswith("django-insecure"):
+    raise ImproperlyConfigured(
+        f"DJANGO_SECRET_KEY must be at least {MIN_SECRET_KEY_LENGTH} random characters and not "
+        "a generated 'django-insecure' key."
+    )
+# Notification e-mails and the admin's own links are built from it; without it Django would
+# fall back to the Host header of the request.
+if not os.environ.get("WAGTAILADMIN_BASE_URL"):
+    raise ImproperlyConfigured("WAGTAILADMIN_BASE_URL must be set in production.")
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must be set in production.")
 
@@ -23,7 +34,7 @@ STORAGES["staticfiles"] = {
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# Only a local stack without TLS (compose.yaml) turns this off; cookies follow it.
+# Off when the TLS-terminating proxy redirects to https itself (or for a local stack without TLS).
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
@@ -31,8 +42,10 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
-CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+# Cookies stay Secure whoever does the redirect; only a local stack over plain http
+# (compose.yaml) sets DJANGO_SECURE_COOKIES=false.
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 
 EMAIL_BACKEND = os.environ.get(

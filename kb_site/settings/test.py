@@ -28,3 +28,5 @@ WHITENOISE_AUTOREFRESH = True
 
 # The default Site as migrations create it (setup_site takes its address from this).
 WAGTAILADMIN_BASE_URL = "http://localhost"
+OTP_WEBAUTHN_RP_ID = "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost"]

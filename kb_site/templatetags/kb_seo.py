@@ -7,6 +7,7 @@ from wagtail.images.models import SourceImageIOError
 from home.models import ContentPage
 from home.structured_data import OG_LOCALES, SITE_NAME, json_ld_script_body
 from home.visibility import visible_pages
+from kb_site.absolute_urls import absolute_url
 
 register = template.Library()
 
@@ -22,8 +23,8 @@ def _og_image(page, request):
     except (OSError, SourceImageIOError):
         return None
     url = rendition.url
-    if request is not None and url.startswith("/"):
-        url = request.build_absolute_uri(url)
+    if url.startswith("/"):
+        url = absolute_url(url, request)
     return {"url": url, "width": rendition.width, "height": rendition.height}
 
 
