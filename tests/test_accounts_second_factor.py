@@ -14,7 +14,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
 from tests.accounts_support import force_login_unverified
-from tests.workflow_support import PASSWORD, make_user
+from tests.factories import PASSWORD
+from tests.workflow_support import make_user
 from workflows.editorial import setup_editorial
 from workflows.models import EditorialTeam
 from workflows.organisations import RESOURCE_GROUP, editors_group_name, reviewers_group_name

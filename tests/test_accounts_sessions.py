@@ -12,7 +12,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 import pytest
 import time_machine
 
-from tests.workflow_support import PASSWORD, make_user
+from tests.factories import PASSWORD
+from tests.workflow_support import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
-from home.translation.apertium import (
+from translation.apertium import (
     ApertiumTranslator,
     MachineTranslationError,
     run_apertium,
@@ -138,7 +138,7 @@ def course(contributor):
 
 def test_editor_is_told_to_try_again_and_nothing_changes(client, course, tmp_path, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.translation.apertium.ApertiumTranslator",
+        "CLASS": "translation.apertium.ApertiumTranslator",
         "OPTIONS": {"MAX_CONCURRENT": 1, "LOCK_DIR": str(tmp_path)},
     }
     client.force_login(get_user_model().objects.create_superuser("admin", "a@example.no", "pw"))
