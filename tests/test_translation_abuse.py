@@ -16,12 +16,12 @@ from wagtail_localize.models import StringTranslation, Translation
 
 import pytest
 
+from tests import factories
 from translation.apertium import (
     ApertiumTranslator,
     MachineTranslationError,
     run_apertium,
 )
-from tests import factories
 
 SENTENCE = "Biblioteket ønsker å lære mer om bokprat for barn og voksne. "
 
