@@ -51,6 +51,7 @@ CORRECTIONS = {
     "Request changes": "Be om endringar",
     "Approve with comment": "Godkjenn med kommentar",
     "Add video": "Legg til video",
+    "Insert a block": "Set inn ein blokk",
 }
 
 HEADER = {

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from wagtail.users.models import UserProfile
 
 from tests import factories
-from tests.admin_language import ATTRIBUTES, english_in, english_msgids
+from tests.admin_language import ATTRIBUTES, WAGTAIL_HARDCODED, english_in, english_msgids
 from tests.workflow_support import build_world, login, submit
 
 LANGUAGES = ["nb", "nn"]
@@ -21,13 +21,14 @@ LANGUAGES = ["nb", "nn"]
 def visible_texts(html):
     """Text nodes and the attributes people read (placeholders, labels, tooltips)."""
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style"]):
+    for tag in soup(["script", "style"]) + soup.find_all(attrs={"hidden": True}):
         tag.decompose()
     texts = [text for text in soup.stripped_strings]
     for tag in soup.find_all(True):
         texts.extend(tag[name] for name in ATTRIBUTES if isinstance(tag.get(name), str))
         if tag.name == "input" and tag.get("type") in ("submit", "button"):
-            texts.append(tag.get("value", ""))
+            if tag.get("value") not in WAGTAIL_HARDCODED:
+                texts.append(tag.get("value", ""))
     return texts
 
 
@@ -128,12 +129,12 @@ def english_on_paths(client, paths, code, msgids):
         response = client.get(path)
         assert response.status_code == 200, (name, path, response.status_code)
         english = english_in(response_texts(response), code, msgids)
+        if name == "aging pages":
+            # Wagtail prints None as "last published by" for pages published by no user
+            # (set-up commands, imports); a value, not a phrase (reported).
+            english.discard("None")
         if english:
             found[name] = sorted(english)
-            import os
-            if os.environ.get("DUMP"):
-                with open(os.environ["DUMP"], "a") as f:
-                    f.write("\n".join(f"{code} {name}: {t}" for t in english) + "\n")
     return found
 
 
@@ -150,7 +151,5 @@ def test_superuser_and_editor_see_the_admin_in_norwegian(client, world, code):
         set_admin_language(user, code)
         login(client, user)
         found = english_on_paths(client, user_paths, code, msgids)
-        import os
-        if not os.environ.get("DUMP"):
-            assert found == {}, (user.username, found)
+        assert found == {}, (user.username, found)
     translation.activate("nb")
