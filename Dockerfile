@@ -30,6 +30,7 @@ COPY --chown=kb:kb . .
 # collectstatic needs settings but no secrets or database: give it throwaway values.
 RUN DJANGO_SECRET_KEY=collectstatic-only DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     python manage.py collectstatic --no-input \
+    && python manage.py compilemessages --ignore=.venv \
     && rm -f /tmp/build.sqlite3
 USER 10001
 EXPOSE 8000

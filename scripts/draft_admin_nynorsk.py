@@ -18,9 +18,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polib
 import wagtail
 import wagtail_localize
+
+import polib
 import wagtailmedia
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,20 @@ STRING = re.compile(r'<p id="k(\d+)">(.*?)</p>', re.S)
 # Word-level fixes for Apertium's usual slips in this vocabulary (whole words only).
 WORD_FIXES = {
     "blir her oppretta": "blir oppretta her",
+    "Sidas synlighet": "Synlegheit for sida",
+    "Filtrar": "Filtrer",
+    "Redigerar": "Redigerer",
+    "Laster": "Lastar",
+    "Sletter": "Slettar",
+    "Kilde": "Kjelde",
+    "Oversett": "Omset",
+    "Kopiar": "Kopier",
+    "Laus": "Løys",
+    "Løyse": "Løys",
+    "ei blokk": "ein blokk",
 }
+# "sidan" is Apertium's definite form of "side"; Nynorsk has "sida". Not where it means "since".
+SIDAN = re.compile(r"(?<!\)s )\b([Ss])idan\b(?! førre)")
 
 # Whole-string corrections after proofreading, keyed by msgid.
 CORRECTIONS = {
@@ -52,6 +66,9 @@ CORRECTIONS = {
     "Approve with comment": "Godkjenn med kommentar",
     "Add video": "Legg til video",
     "Insert a block": "Set inn ein blokk",
+    "No publishing schedule set": "Ingen publiseringsplan er sett",
+    "Move selected pages": "Flytt valde sider",
+    "Removing editor lock": "Låser opp redigeringa",
 }
 
 HEADER = {
@@ -114,6 +131,7 @@ def apertium(texts):
             body = html.unescape(body)
         for wrong, right in WORD_FIXES.items():
             body = re.sub(rf"\b{re.escape(wrong)}\b", right, body)
+        body = SIDAN.sub(r"\1ida", body)
         lead = original[: len(original) - len(original.lstrip())]
         trail = original[len(original.rstrip()) :]
         output.append(lead + body.strip() + trail)
@@ -121,7 +139,9 @@ def apertium(texts):
 
 
 def draft(domain):
-    entries = sorted(bokmal_entries(domain).items(), key=lambda item: (item[0][1], item[0][0] or ""))
+    entries = sorted(
+        bokmal_entries(domain).items(), key=lambda item: (item[0][1], item[0][0] or "")
+    )
     texts = []
     for _, entry in entries:
         texts.extend(entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr])

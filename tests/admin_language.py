@@ -3,9 +3,10 @@
 import re
 from pathlib import Path
 
-import polib
 import wagtail
 import wagtail_localize
+
+import polib
 import wagtailmedia
 
 # Phrases people met in English (issue 15) and others from the same screens.
@@ -45,9 +46,34 @@ ENGLISH_PATTERNS = [
 
 # Text that reads the same in English and Norwegian, or names and codes.
 SAME_IN_NORWEGIAN = {
-    "Status", "Admin", "Tags", "URL", "ID", "Wagtail", "Apertium", "Nynorsk", "Bokmål",
-    "Email", "E-post", "PDF", "Alt", "Video", "Audio", "Media", "Type", "Problem", "OK",
-    "Slug", "Min", "Max", "Start", "Stop", "Info", "Link", "Locale", "Form",
+    "Status",
+    "Admin",
+    "Tags",
+    "URL",
+    "ID",
+    "Wagtail",
+    "Apertium",
+    "Nynorsk",
+    "Bokmål",
+    "Email",
+    "E-post",
+    "PDF",
+    "Alt",
+    "Video",
+    "Audio",
+    "Media",
+    "Type",
+    "Problem",
+    "OK",
+    "Slug",
+    "Min",
+    "Max",
+    "Start",
+    "Stop",
+    "Info",
+    "Link",
+    "Locale",
+    "Form",
 }
 
 # English that Wagtail 8 writes into its templates without gettext, or builds from a missing

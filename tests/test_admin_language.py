@@ -7,9 +7,10 @@ import datetime
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.users.models import UserProfile
+
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.users.models import UserProfile
 
 from tests import factories
 from tests.admin_language import ATTRIBUTES, WAGTAIL_HARDCODED, english_in, english_msgids
@@ -103,7 +104,11 @@ def review_paths(world):
 
 # Screens a county editor has no access to (Wagtail sends them back to the dashboard).
 SUPERUSER_ONLY = {
-    "aging pages", "site history", "workflows report", "malform report", "translate page",
+    "aging pages",
+    "site history",
+    "workflows report",
+    "malform report",
+    "translate page",
     "edit catalog",
 }
 
@@ -152,4 +157,34 @@ def test_superuser_and_editor_see_the_admin_in_norwegian(client, world, code):
         login(client, user)
         found = english_on_paths(client, user_paths, code, msgids)
         assert found == {}, (user.username, found)
+    translation.activate("nb")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("nb", "Tittel på siden slik den vises offentlig"),
+        ("nn", "Tittel på sida slik ho blir vist offentleg"),
+    ],
+)
+def test_our_catalogue_wins_over_wagtails_own(code, expected):
+    """Wagtail's Bokmål says "Tiittel"; admin_locale comes first in INSTALLED_APPS, and Django
+    merges app catalogues last-listed first, so ours is the one that shows."""
+    with translation.override(code):
+        assert translation.gettext("The page title as you'd like it to be seen by the public") == (
+            expected
+        )
+        assert translation.gettext("Search all pages…") in ("Søk i alle sider …",)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("nb", "Sett inn en blokk"), ("nn", "Set inn ein blokk")]
+)
+def test_javascript_catalogue_has_our_strings(client, world, code, expected):
+    """Wagtail's jsi18n view reads only wagtail.admin's catalogue and LOCALE_PATHS, which is why
+    admin_locale's directory is in LOCALE_PATHS."""
+    set_admin_language(world.users.editor, code)
+    login(client, world.users.editor)
+    response = client.get(reverse("wagtailadmin_javascript_catalog"))
+    assert expected in response.content.decode()
     translation.activate("nb")

@@ -120,9 +120,7 @@ def test_admin_screens_render_without_english(admin_site, browser, code, superus
     msgids = english_msgids()
     context = browser.new_context(base_url=admin_site.base_url)
     session = admin_site.cookies[code, superuser]
-    context.add_cookies(
-        [{"name": session.key, "value": session.value, "url": admin_site.base_url}]
-    )
+    context.add_cookies([{"name": session.key, "value": session.value, "url": admin_site.base_url}])
     page = context.new_page()
     paths = dict(admin_site.paths)
     if superuser:
