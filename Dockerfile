@@ -31,6 +31,7 @@ COPY --chown=kb:kb . .
 RUN DJANGO_SECRET_KEY=collectstatic-only-throwaway-key-never-used-to-serve-requests \
     WAGTAILADMIN_BASE_URL=http://build.invalid DATABASE_URL=sqlite:////tmp/build.sqlite3 \
     python manage.py collectstatic --no-input \
+    && python manage.py compilemessages --ignore=.venv \
     && rm -f /tmp/build.sqlite3
 USER 10001
 EXPOSE 8000

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "search",
     "translation",
     "demo",
+    "admin_locale",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -184,9 +185,10 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk (bokmål)")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)")]
 WAGTAIL_USER_DEFAULT_LANGUAGE = "nb"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# admin_locale is here too: Wagtail's JavaScript catalogues read only their package and these.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale" / "locale"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
