@@ -63,7 +63,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "storages",
-    # Sign-in security (accounts/, docs/security-accounts.md)
+    # Sign-in security (accounts/, docs/security.md)
     "accounts",
     "axes",
     "django_otp",
@@ -347,7 +347,7 @@ LOGGING = {
 }
 
 
-# --- Accounts: lockout, second factor, sessions (docs/security-accounts.md) -------------------
+# --- Accounts: lockout, second factor, sessions (docs/security.md) -------------------
 # django-axes checks every sign-in before the password does (its backend comes first).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
