@@ -2,9 +2,6 @@
 
 import threading
 
-from django.apps import apps
-from django.core.management import call_command
-from django.core.management.color import no_style
 from django.db import connection
 from django.test import Client
 
@@ -13,42 +10,10 @@ from wagtail.models import PageLogEntry, TaskState
 import pytest
 
 from tests.factories import refresh
+from tests.transactional import database_snapshot, migrated_rows  # noqa: F401 (fixtures)
 from tests.workflow_support import build_world, login, submit, workflow_action_url
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def restore(snapshot):
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(snapshot)
-    tables = [model for model in apps.get_models() if model._meta.managed]
-    statements = connection.ops.sequence_reset_sql(no_style(), tables)
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
-@pytest.fixture(scope="module")
-def database_snapshot(django_db_setup, django_db_blocker):
-    """The database as the migrations left it, put back after this module.
-
-    Transactional tests end with a flush; with --reuse-db the next run would start from an empty
-    database (no locales, no home pages). The snapshot is taken before this module's tests.
-    """
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield snapshot
-    with django_db_blocker.unblock():
-        restore(snapshot)
-
-
-@pytest.fixture(autouse=True)
-def migrated_rows(database_snapshot):
-    """Each test starts from the migrated rows (the previous test's flush removed them)."""
-    from wagtail.models import Locale
-
-    if not Locale.objects.exists():
-        restore(database_snapshot)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_rows")]
 
 
 def approve_together(page, users, monkeypatch):
